@@ -1,0 +1,546 @@
+/**
+ * Plan text → indicator candidates. Pure: no I/O.
+ *
+ * The text is read paragraph by paragraph (tracking headings for categories and years for
+ * deadlines), each paragraph sentence by sentence, each sentence clause by clause. A number with a
+ * unit becomes a target when the words around it say so (a comparator, a target verb, a rate noun);
+ * dates, document numbers, ordinals, quoted slogans and award money do not. "分别" lists and shared
+ * verbs ("新培育2件驰名商标、10个以上…") distribute over their items.
+ */
+import type { Comparator } from "../catalog/types";
+import { categorize } from "./category";
+import { parseNumber } from "./numerals";
+import {
+  CHANGE_VERB_RE,
+  LEADING_FLUFF_RE,
+  MENTION_RE,
+  NON_TARGET_AFTER,
+  NON_TARGET_CONTEXT,
+  PREFIX_COMPARATORS,
+  QUALITATIVE_PATTERNS,
+  SUFFIX_COMPARATORS,
+  VERB_ANY_RE,
+  VERB_AT_END_RE,
+  canonicalUnit,
+} from "./patterns";
+import { normalizeChars } from "./text";
+
+export interface Candidate {
+  name: string;
+  comparator: Comparator;
+  value: number | string;
+  valueMax: number | null;
+  unit: string;
+  deadline: number | null;
+  category: string;
+  /** Verbatim text of the document (original characters) that states the target. */
+  quote: string;
+  /** Offset of `quote` in the document (UTF-16 code units). */
+  offset: number;
+  /** 0–1: how sure the rules are that this is a target with the right reading. */
+  confidence: number;
+}
+
+export interface ExtractOptions {
+  /** Leave out qualitative targets (levels without a number). */
+  numericOnly?: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Mention {
+  start: number; // of the number (or the sign before it)
+  numStart: number;
+  end: number; // after the unit
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  sym: Comparator | null;
+}
+
+const SENTENCE_END = /[。;；!！?？|]/;
+const CLAUSE_END = /[，,：:]/;
+const HEADING_MARK_RE =
+  /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|——|--|[一二三四五六七八九十]是)/;
+const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
+
+const MAX_NAME = 40;
+
+export function extract(text: string, options: ExtractOptions = {}): Candidate[] {
+  const norm = normalizeChars(text);
+  const out: Candidate[] = [];
+  const headings: string[] = [];
+  let levelOf: number[] = [];
+
+  for (const para of lines(norm)) {
+    const paraText = norm.slice(para.start, para.end);
+    if (paraText.trim() === "") continue;
+    const heading = headingOf(paraText);
+    if (heading) {
+      // Keep a stack: a heading replaces those of its own level and below.
+      while (levelOf.length > 0 && levelOf[levelOf.length - 1]! >= heading.level) {
+        levelOf.pop();
+        headings.pop();
+      }
+      levelOf.push(heading.level);
+      headings.push(heading.text);
+    }
+    const years = yearsIn(paraText, para.start);
+    let paraDeadline: number | null = null;
+    for (const sentence of sentences(norm, para)) {
+      // Plans state targets in target sections (主要目标, 产品质量指标) or after a deadline (到2020年，…).
+      const inTargetSection =
+        headings.some((h) => /目标|指标/.test(h)) || years.some((y) => y.offset < sentence.end);
+      for (const cand of readSentence(norm, sentence, headings, inTargetSection, options)) {
+        // The year governing a target: the last one stated before it in the paragraph.
+        let deadline = paraDeadline;
+        for (const y of years) if (y.offset <= cand.offset + cand.quote.length) deadline = y.year;
+        // A year stated later in the same paragraph still governs it ("…覆盖率达到90%以上。…到2020年，…").
+        deadline ??= years[0]?.year ?? null;
+        cand.deadline = deadline;
+        cand.quote = text.slice(cand.offset, cand.offset + cand.quote.length);
+        out.push(cand);
+      }
+      for (const y of years) if (y.offset < sentence.end) paraDeadline = y.year;
+    }
+  }
+  return dedupe(out.flatMap(splitParallel)).map(trimQuote);
+}
+
+const MEASURE_END = /(?:率|度|比例|比重|浓度|总量|指数|数量|占有率|满意度)$/;
+
+/**
+ * "新开工建筑节能标准执行率、新开工保障房受监工程覆盖率均达到100%" is two targets with one value:
+ * split a name whose every 、/和-part is itself a measure.
+ */
+function splitParallel(c: Candidate): Candidate[] {
+  const base = c.name.replace(/(?<!平)(?:均|都|全部|分别)$/, "");
+  const parts = base.split(/、|和/);
+  if (parts.length < 2 || !parts.every((p) => p.length >= 3 && MEASURE_END.test(p))) {
+    return [base === c.name ? c : { ...c, name: base }];
+  }
+  const value = typeof c.value === "string" ? c.value.replace(/^(?:均|都|全部)/, "") : c.value;
+  return parts.map((name) => ({ ...c, name, value }));
+}
+
+function trimQuote(c: Candidate): Candidate {
+  const lead = c.quote.length - c.quote.trimStart().length;
+  const quote = c.quote.trim();
+  return lead === 0 && quote.length === c.quote.length ? c : { ...c, quote, offset: c.offset + lead };
+}
+
+function* lines(norm: string): Generator<Span> {
+  let start = 0;
+  for (let i = 0; i <= norm.length; i++) {
+    if (i === norm.length || norm[i] === "\n") {
+      yield { start, end: i };
+      start = i + 1;
+    }
+  }
+}
+
+/** A heading line: a marker such as 一、 (一) 1. —— and a short first sentence; or a table caption "…指标". */
+function headingOf(para: string): { level: number; text: string } | null {
+  const t = para.trim();
+  if (/^[^，。,|]{2,20}(?:指标|目标)$/.test(t)) return { level: 4, text: t };
+  const m = HEADING_MARK_RE.exec(t);
+  if (!m) return null;
+  const mark = m[0].trim();
+  const level = /^[一二三四五六七八九十]+[、.．]$/.test(mark)
+    ? 1
+    : /^[(（]?[一二三四五六七八九十]+[)）]$/.test(mark) || mark === "——" || mark === "--"
+      ? 2
+      : 3;
+  const rest = t.slice(m[0].length);
+  const end = rest.search(/[。：:;；]/);
+  const text = (end >= 0 ? rest.slice(0, end) : rest).slice(0, 40);
+  return { level, text };
+}
+
+function yearsIn(para: string, base: number): { year: number; offset: number }[] {
+  const out: { year: number; offset: number }[] = [];
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(para); m; m = YEAR_RE.exec(para)) {
+    const before = para.slice(0, m.index);
+    // Years inside a document title or a bracketed period are not deadlines.
+    if ((before.match(/[《(（〔]/g)?.length ?? 0) > (before.match(/[》)）〕]/g)?.length ?? 0)) continue;
+    out.push({ year: Number(m[1]), offset: base + m.index });
+  }
+  return out;
+}
+
+function* sentences(norm: string, para: Span): Generator<Span> {
+  let start = para.start;
+  for (let i = para.start; i <= para.end; i++) {
+    if (i === para.end || SENTENCE_END.test(norm[i]!)) {
+      if (i > start) yield { start, end: i };
+      start = i + 1;
+    }
+  }
+}
+
+function clauses(norm: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  let depth = 0;
+  for (let i = s.start; i <= s.end; i++) {
+    const c = norm[i];
+    if (c === "(" || c === "“" || c === "《") depth++;
+    else if ((c === ")" || c === "”" || c === "》") && depth > 0) depth--;
+    if (i === s.end || (depth === 0 && CLAUSE_END.test(c!))) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function mentionsIn(norm: string, c: Span): Mention[] {
+  const text = norm.slice(c.start, c.end);
+  const out: Mention[] = [];
+  MENTION_RE.lastIndex = 0;
+  for (let m = MENTION_RE.exec(text); m; m = MENTION_RE.exec(text)) {
+    if (m[0].length === 0) {
+      MENTION_RE.lastIndex++;
+      continue;
+    }
+    const g = m.groups!;
+    let unit = g.unit ? canonicalUnit(g.unit) : "";
+    if (g.pct) unit = "%";
+    const n1 = parseNumber(g.n1!);
+    if (n1 === null) continue;
+    const n2 = g.n2 ? parseNumber(g.n2) : null;
+    const numStart = c.start + m.index + (m[0].length - m[0].trimStart().length) + (g.sym?.length ?? 0);
+    const before = norm.slice(Math.max(c.start, numStart - 3), numStart - (g.pct ? 3 : 0));
+    const end = c.start + m.index + m[0].length;
+    const after = norm.slice(end, Math.min(norm.length, end + 8));
+    const isChinese = !/^\d/.test(g.n1!);
+    // A lone 万/亿/百/千 is a unit word (万元GDP, 每亿元), 零 starts 零部件; Chinese numerals need a digit.
+    if (isChinese && !/[一二两三四五六七八九十]/.test(g.n1!)) continue;
+    const textBefore = norm.slice(c.start, numStart);
+    // Inside a document title: 《…推动三个转变…》.
+    if ((textBefore.match(/《/g)?.length ?? 0) > (textBefore.match(/》/g)?.length ?? 0)) continue;
+    // Chinese numerals are mostly idiom (三个代表, 两山一河): only a verb or comparator right beside makes one a target.
+    if (isChinese && !(VERB_AT_END_RE.test(textBefore.replace(/\s+$/, "")) || /^\s*[^\s]?(?:以上|以下|以内)/.test(after))) continue;
+    if (!unit) {
+      // Scores have no unit: 满意度达到80以上, 满意度大于75.
+      if (!/(?:满意度|指数|得分|评分|分值|分数)(?:达到|达|大于|不低于|超过|高于|为|在|保持在|稳定在)?\s*(?:>=|≥|>)?$/.test(textBefore)) continue;
+      if (/^\d{4}$/.test(g.n1!)) continue;
+      unit = "分";
+    }
+    if (isNonTarget(g.n1!, n1, unit, before, after, norm, numStart)) continue;
+    out.push({
+      start: c.start + m.index,
+      numStart,
+      end,
+      value: n1,
+      valueMax: n2,
+      unit,
+      sym: g.sym ? symbolComparator(g.sym) : null,
+    });
+  }
+  return out;
+}
+
+function symbolComparator(sym: string): Comparator {
+  if (sym === "≥" || sym === ">=") return ">=";
+  if (sym === "≤" || sym === "<=") return "<=";
+  if (sym === ">" || sym === "＞") return ">";
+  return "<";
+}
+
+function isNonTarget(raw: string, value: number, unit: string, before: string, after: string, norm: string, at: number): boolean {
+  if (NON_TARGET_CONTEXT.some((re) => re.test(before))) return true;
+  if (NON_TARGET_AFTER.some((re) => re.test(after))) return true;
+  const isChinese = !/^\d/.test(raw);
+  // 一批, 一次, 一个: "a batch of", not a count anyone will check.
+  if (isChinese && value === 1 && /^[批次]/.test(unit)) return true;
+  if (isChinese && /[批次种类]/.test(unit)) return true;
+  // 3月25日, 2019年7月17日: dates.
+  if (unit === "日" && /月\s*$/.test(norm.slice(Math.max(0, at - 3), at))) return true;
+  if ((unit === "日" || unit === "天") && /^\s*(?:前|起|至|-|到)/.test(after)) return true;
+  // Money: awards and subsidies are policy, not targets.
+  if (/元$/.test(unit) && /(?:奖励|奖金|补贴|补助|资助|给予|投资)/.test(norm.slice(Math.max(0, at - 20), at))) return true;
+  // Phone numbers and codes: 12365.
+  if (/^\d{5,}$/.test(raw) && unit === "") return true;
+  return false;
+}
+
+function comparatorFor(m: Mention, prefix: string, norm: string): Comparator {
+  return readComparator(m, prefix, norm).cmp;
+}
+
+/** The comparator of a mention, and whether the text states it (rather than the default floor). */
+function readComparator(m: Mention, prefix: string, norm: string): { cmp: Comparator; explicit: boolean } {
+  if (m.valueMax !== null) return { cmp: "range", explicit: true };
+  if (m.sym) return { cmp: m.sym, explicit: true };
+  const after = norm.slice(m.end, m.end + 6);
+  for (const [re, cmp] of SUFFIX_COMPARATORS) if (re.test(after)) return { cmp, explicit: true };
+  for (const [re, cmp] of PREFIX_COMPARATORS) if (re.test(prefix)) return { cmp, explicit: true };
+  return { cmp: ">=", explicit: false };
+}
+
+/** The comparator words after the unit ("以上"), so the quote and the next item start after them. */
+function suffixLength(norm: string, at: number): number {
+  const m = /^\s*(?:(?:及|或|和)?以上|(?:及|或)?以下|以内|之内|左右|内(?![容部]))/.exec(norm.slice(at, at + 6));
+  return m ? m[0].length : 0;
+}
+
+/** Splits "蔬菜、畜禽产品和水产品监测合格率" into three names sharing their head noun. */
+function distribute(subject: string, count: number): string[] | null {
+  const items = subject.split(/、|和|及|与|以及/).filter((s) => s.length > 0);
+  if (items.length !== count) return null;
+  const last = items[items.length - 1]!;
+  const head = /(?:年排放|年均|排放|监测|抽检|抽查|检验|质量|合格|达标|覆盖|满意|处理|利用|普及|执行|浓度|总量|比例|比重|数量|率)/.exec(last);
+  if (!head || head.index === 0) return items;
+  const tail = last.slice(head.index);
+  return items.map((it, i) => (i === items.length - 1 ? it : it + tail));
+}
+
+function cleanName(s: string): string {
+  let t = s.replace(LEADING_FLUFF_RE, "");
+  t = t.replace(/^(?:的|之)/, "").replace(/[的之\s]+$/, "").trim();
+  return t.length > MAX_NAME ? t.slice(t.length - MAX_NAME) : t;
+}
+
+/** Strips target verbs from the end of a prefix: "抽检合格率稳定在" → ["抽检合格率", "稳定在"]. */
+function splitVerb(prefix: string): [string, string] {
+  let noun = prefix.replace(/[\s(（]+$/, "");
+  let verb = "";
+  for (let guard = 0; guard < 4; guard++) {
+    const m = VERB_AT_END_RE.exec(noun) ?? /(?:[≥≤><]|>=|<=)$/.exec(noun);
+    if (!m || m[0].length === 0) break;
+    verb = m[0] + verb;
+    noun = noun.slice(0, m.index).replace(/[\s]+$/, "");
+  }
+  return [noun, verb];
+}
+
+function readSentence(
+  norm: string,
+  sentence: Span,
+  headings: readonly string[],
+  inTargetSection: boolean,
+  options: ExtractOptions,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const stext = norm.slice(sentence.start, sentence.end);
+  // Table header rows and policy sentences about money or awards carry no targets.
+  if (/^\s*序号\s*$/.test(stext)) return out;
+  let sharedVerb = ""; // a verb that distributes over a 、-list: 新培育2件…、10个…
+  for (const c of clauses(norm, sentence)) {
+    const ctext = norm.slice(c.start, c.end);
+    const mentions = mentionsIn(norm, c);
+    let produced = false;
+    // "分别" lists: several subjects, several values, in order.
+    const fenbie = ctext.indexOf("分别");
+    if (fenbie > 0 && mentions.length >= 2 && mentions[0]!.start > c.start + fenbie) {
+      const subjectRaw = cleanName(norm.slice(c.start, c.start + fenbie));
+      const names = distribute(subjectRaw, mentions.length);
+      if (names) {
+        const verbText = norm.slice(c.start + fenbie + 2, mentions[0]!.start);
+        const last = mentions[mentions.length - 1]!;
+        const tailEnd = last.end + suffixLength(norm, last.end);
+        names.forEach((name, i) => {
+          const m = mentions[i]!;
+          // 以上 after the last value applies to all of them.
+          const cmp = m.valueMax !== null ? "range" : m.sym ?? comparatorFor({ ...last, sym: null, valueMax: null }, verbText, norm);
+          out.push(candidate(norm, c.start, tailEnd, name, cmp, m, headings, 0.8));
+        });
+        produced = true;
+      }
+    }
+    if (!produced) {
+      let segStart = c.start;
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
+        const suffix = suffixLength(norm, m.end);
+        const prefixRaw = norm.slice(segStart, m.start);
+        const [nounRaw, verb] = splitVerb(prefixRaw);
+        let noun = cleanName(nounRaw);
+        let nameStart = segStart + (/^[\s、，,和及与]*/.exec(prefixRaw)?.[0].length ?? 0);
+        const { cmp, explicit } = readComparator(m, norm.slice(c.start, m.numStart), norm);
+        let name = noun;
+        let confidence = 0.9;
+        const afterText = norm.slice(m.end + suffix, c.end);
+        // The noun the number counts comes after it: 新培育2件驰名商标, 100个高频事项实现….
+        const countedNoun = /^(?:[^、，,和及与(（]|[(（][^)）]*[)）])+/.exec(afterText)?.[0] ?? "";
+        const isRate = /^(?:%|‰|百分点)$/.test(m.unit);
+        let nounFirst = false;
+        const countedFirst = countedNoun !== "" && !/^(?:%|‰|百分点)$/.test(m.unit);
+        if (noun === "" || /^[、和及与]$/.test(prefixRaw.trim()) || /等$/.test(noun) || (noun.length <= 2 && verb !== "" && countedFirst)) {
+          // "政通路、溱水路西延等17条道路": the list before 等 gives examples; the verb and the counted noun name it.
+          const examples = /等$/.test(noun) ? noun : "";
+          const lead = examples ? (/^(?:[^\s、]*?)(新建续建|新建|续建|建成|建设|完成|实施|培育|创建)/.exec(examples)?.[1] ?? "") : "";
+          const v = lead || verb || sharedVerb;
+          nounFirst = true;
+          if (examples && !countedNoun) {
+            // "制定地方、团体标准和培育国家、国际标准等20项": the examples are the name.
+            name = cleanName(examples.replace(/等$/, ""));
+          } else if (countedNoun && !isRate) {
+            name = cleanName(v.replace(/^(?:在|为|达到|达)$/, "") + countedNoun);
+          } else if (countedNoun && isRate) {
+            // "80%以上县(市、区)创建成为…": the share of the things that follow.
+            name = cleanName(countedNoun) + "比例";
+          } else if (i > 0 && out.length > 0) {
+            // "9条117.7公里": a second measure of the same thing.
+            name = out[out.length - 1]!.name;
+          } else {
+            name = "";
+          }
+          nameStart = examples ? nameStart : verb ? m.start - (prefixRaw.length - prefixRaw.lastIndexOf(verb)) : m.start;
+          confidence = v ? 0.85 : 0.6;
+          if (verb) sharedVerb = verb;
+          if (lead) sharedVerb = lead;
+        } else {
+          if (verb && CHANGE_VERB_RE.test(verb) && !/率$/.test(noun)) name = noun + verb.replace(/^(?:比\S*)/, "");
+          // A verb that starts the noun phrase distributes: 新增“三品一标”产品30个、省级…12个以上.
+          const lead = /^(?:新增|新培育|新建成|新建|新制定|培育|建成|建设|创建|获得|新获)/.exec(noun);
+          if (lead) sharedVerb = lead[0];
+          else if (/^\s*、/.test(prefixRaw) && sharedVerb && !VERB_ANY_RE.test(noun.slice(0, 2))) {
+            name = sharedVerb + noun;
+          }
+          // "5A级旅游景区、…、中国品牌榜入选品牌等高端品牌新增5个": the collective noun after 等 names it.
+          const collective = /、[^、]*、.*等([^、，,等()（）]{2,})$/.exec(name);
+          if (collective) name = collective[1]!;
+          // "总数达到83.9万亩" continues the previous target: 高标准农田总数.
+          if (/^(?:总数|总量|累计|合计|总计|总规模)$/.test(name) && out.length > 0) {
+            name = out[out.length - 1]!.name.replace(/^(?:新建成|新建|新增|建成|培育|新培育)/, "") + name;
+          }
+        }
+        const quoteEnd = Math.max(m.end + suffix, countedNounEnd(norm, m, suffix, nounFirst && countedNoun !== "" && !isRate));
+        if (name === "" || !isTargetContext(name, verb || sharedVerb, cmp, m, norm, inTargetSection, nounFirst, explicit)) {
+          segStart = m.end + suffix;
+          continue;
+        }
+        out.push(candidate(norm, Math.min(nameStart, m.start), quoteEnd, name, cmp, m, headings, confidence));
+        segStart = quoteEnd;
+      }
+    }
+    if (!options.numericOnly && mentions.length === 0) {
+      const q = qualitative(norm, c, inTargetSection);
+      if (q) out.push({ ...q, category: categorize(headings, q.name) });
+    }
+  }
+  return out;
+}
+
+function countedNounEnd(norm: string, m: Mention, suffix: number, nounFirst: boolean): number {
+  if (!nounFirst) return m.end + suffix;
+  const rest = norm.slice(m.end + suffix);
+  const stop = rest.search(/[、，,。；;|]/);
+  return m.end + suffix + (stop < 0 ? rest.length : stop);
+}
+
+function isTargetContext(
+  name: string,
+  verb: string,
+  cmp: Comparator,
+  m: Mention,
+  norm: string,
+  inTargetSection: boolean,
+  nounFirst: boolean,
+  explicit: boolean,
+): boolean {
+  if (/^(?:\d|[一二三四五六七八九十])/.test(name) && name.length < 3) return false;
+  // "100个高频事项实现…": the number leads and a target verb follows its noun.
+  if (nounFirst && /(?:实现|达到|完成|通过|获得|纳入|建成|创建)/.test(name)) return true;
+  if (/^(?:在(?!用)|以|根据|围绕|按照|依托|针对|通过)/.test(name) && m.sym === null) return false;
+  if (explicit) return true;
+  if (/^(?:%|‰|百分点)$/.test(m.unit)) return /率|度|比例|比重|占比|指数|增长|提高|降低|下降|减少|增加|覆盖|达标|合格/.test(name + verb) || inTargetSection;
+  if (cmp !== ">=") return true;
+  if (verb && VERB_ANY_RE.test(verb)) return true;
+  if (VERB_ANY_RE.test(name.slice(0, 3))) return true;
+  // Inside a target list ("到2020年，…达到3万件、地理标志商标50件…") a noun with a count is an item of it.
+  return inTargetSection;
+}
+
+function candidate(
+  norm: string,
+  start: number,
+  end: number,
+  name: string,
+  comparator: Comparator,
+  m: Mention,
+  headings: readonly string[],
+  confidence: number,
+): Candidate {
+  return {
+    name,
+    comparator,
+    value: m.value,
+    valueMax: m.valueMax,
+    unit: m.unit,
+    deadline: null,
+    category: categorize(headings, name),
+    quote: norm.slice(start, end),
+    offset: start,
+    confidence,
+  };
+}
+
+function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Candidate, "category"> | null {
+  const ctext = norm.slice(c.start, c.end);
+  for (let i = 0; i < QUALITATIVE_PATTERNS.length; i++) {
+    const re = QUALITATIVE_PATTERNS[i]!;
+    const m = re.exec(ctext);
+    if (!m) continue;
+    // Trends ("逐步提升") and generic 达标 only count inside a plan's own target lists.
+    const weak = i >= 5;
+    if (weak && !inTargetSection) continue;
+    const levelText = m[0].replace(/^(?:实现|做到)/, "");
+    let subject = ctext.slice(0, m.index);
+    let levelStart = m.index;
+    if (/全覆盖/.test(levelText)) {
+      // 推进大中型企业省级以上研发机构全覆盖: everything before 全覆盖 in the clause is the subject.
+      const at = ctext.indexOf("全覆盖");
+      subject = ctext.slice(0, at).replace(/^(?:推进|实现|做到|确保|力争|基本)+/, "");
+      levelStart = at;
+    }
+    const [noun] = splitVerb(subject);
+    const name = cleanName(noun);
+    if (name.length < 3 || /^[\p{P}\p{S}]/u.test(name)) continue;
+    const level = norm
+      .slice(c.start + levelStart, c.start + m.index + m[0].length)
+      .replace(/^(?:实现|做到|都|均|全部)(?=达到|优于)/, "")
+      .replace(/^(?:实现|做到)/, "");
+    const start = c.start + Math.max(0, ctext.indexOf(name.slice(0, 4)));
+    return {
+      name,
+      comparator: "qualitative",
+      value: level,
+      valueMax: null,
+      unit: "",
+      deadline: null,
+      quote: norm.slice(start, c.start + m.index + m[0].length),
+      offset: start,
+      confidence: weak ? 0.5 : 0.7,
+    };
+  }
+  return null;
+}
+
+/**
+ * The same fragment repeated by a scraper ("企业营业执照2日以内办理完毕。 执照2日以内…") yields one
+ * entry: a later candidate with the same reading whose name ends an earlier name, close by, is a copy.
+ */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const copy = out.some(
+      (p) =>
+        p.value === c.value &&
+        p.unit === c.unit &&
+        p.comparator === c.comparator &&
+        p.quote.endsWith(c.quote) &&
+        p.name.endsWith(c.name) &&
+        // a scraper's repeat follows at once ("…办理完毕。 执照2日以内…"); a real second target does not
+        c.offset - (p.offset + p.quote.length) < 10,
+    );
+    if (!copy) out.push(c);
+  }
+  return out;
+}
