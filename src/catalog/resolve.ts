@@ -1,0 +1,203 @@
+/**
+ * Name resolution: a city and an indicator name as a user types them → one catalogue entry, or an
+ * error that names the closest candidates. Never a silent wrong answer: a fuzzy match is taken only
+ * when it is clearly better than the next one.
+ */
+import { normalizeLatin, normalizeName, similarity } from "./normalize";
+import type { Catalog, City, Indicator } from "./types";
+
+export type MatchKind = "exact" | "alias" | "normalized" | "contains" | "fuzzy";
+
+export type Resolution<T> =
+  | { ok: true; value: T; how: MatchKind; score: number }
+  | { ok: false; reason: "unknown" | "ambiguous" | "empty"; message: string; candidates: string[] };
+
+export interface Suggestion {
+  entry: Indicator;
+  score: number;
+}
+
+/** Minimum similarity for a fuzzy match to be taken, and the lead it needs over the runner-up. */
+export const FUZZY_ACCEPT = 0.62;
+export const FUZZY_MARGIN = 0.08;
+/** Minimum similarity for a name to be offered as a suggestion in an error. */
+const SUGGEST_MIN = 0.25;
+
+interface CityIndex {
+  city: City;
+  entries: Indicator[];
+  byName: Map<string, Indicator>;
+  byAlias: Map<string, Indicator[]>;
+  byNorm: Map<string, Indicator[]>;
+  norms: { norm: string; entry: Indicator }[];
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) {
+    if (!list.includes(v)) list.push(v);
+  } else m.set(k, [v]);
+}
+
+/**
+ * An index over a catalogue: cities by every spelling, indicators by name, alias and normal form.
+ * Lookups are cached, so a sheet full of `=QC_TARGET(...)` formulas costs one resolution per
+ * distinct (city, name) pair.
+ */
+export class CatalogIndex {
+  readonly catalog: Catalog;
+  private readonly cityKeys = new Map<string, City>();
+  private readonly perCity = new Map<string, CityIndex>();
+  private readonly cityCache = new Map<string, Resolution<City>>();
+  private readonly cache = new Map<string, Resolution<Indicator>>();
+
+  constructor(catalog: Catalog) {
+    this.catalog = catalog;
+    for (const city of catalog.cities) {
+      for (const key of [city.name, ...city.fullNames]) this.cityKeys.set(normalizeName(key), city);
+      for (const key of [...city.latin, city.code.length > 2 ? city.code : ""]) if (key) this.cityKeys.set(normalizeLatin(key), city);
+      this.perCity.set(city.name, { city, entries: [], byName: new Map(), byAlias: new Map(), byNorm: new Map(), norms: [] });
+    }
+    for (const e of catalog.indicators) {
+      const ci = this.perCity.get(e.city);
+      if (!ci) continue;
+      ci.entries.push(e);
+      ci.byName.set(e.name, e);
+      for (const a of e.aliases) push(ci.byAlias, a, e);
+      for (const text of [e.name, ...e.aliases]) {
+        const n = normalizeName(text);
+        push(ci.byNorm, n, e);
+        ci.norms.push({ norm: n, entry: e });
+      }
+    }
+  }
+
+  cities(): City[] {
+    return this.catalog.cities;
+  }
+
+  /** Indicators of a city in document order, optionally of one category. */
+  indicators(city: City, category?: string | null): Indicator[] {
+    const all = this.perCity.get(city.name)?.entries ?? [];
+    return category ? all.filter((e) => e.category === category) : all;
+  }
+
+  categories(city: City): string[] {
+    return [...new Set(this.indicators(city).map((e) => e.category))];
+  }
+
+  resolveCity(input: string): Resolution<City> {
+    const cached = this.cityCache.get(input);
+    if (cached) return cached;
+    const result = this.resolveCityUncached(input);
+    if (this.cityCache.size < 10_000) this.cityCache.set(input, result);
+    return result;
+  }
+
+  private resolveCityUncached(input: string): Resolution<City> {
+    const raw = input.trim();
+    const names = this.catalog.cities.map((c) => c.name);
+    if (raw === "") return { ok: false, reason: "empty", message: `请填写城市。可选：${names.join("、")}`, candidates: names };
+    const exact = this.catalog.cities.find((c) => c.name === raw);
+    if (exact) return { ok: true, value: exact, how: "exact", score: 1 };
+    const n = normalizeName(raw).replace(/市$/, "");
+    const byNorm = this.cityKeys.get(n) ?? this.cityKeys.get(`${n}市`) ?? this.cityKeys.get(normalizeLatin(raw));
+    if (byNorm) return { ok: true, value: byNorm, how: "normalized", score: 1 };
+    const ranked = this.catalog.cities
+      .map((c) => ({ c, s: Math.max(similarity(n, normalizeName(c.name)), ...c.latin.map((l) => similarity(normalizeLatin(raw), normalizeLatin(l)))) }))
+      .sort((a, b) => b.s - a.s);
+    const near = ranked.filter((r) => r.s >= 0.5).map((r) => r.c.name);
+    const candidates = near.length > 0 ? near : names;
+    return {
+      ok: false,
+      reason: "unknown",
+      message: `未找到城市“${raw}”。${near.length > 0 ? "是否指" : "可选"}：${candidates.join("、")}`,
+      candidates,
+    };
+  }
+
+  /** Resolves an indicator name within a city: exact, alias, normal form, containment, then fuzzy. */
+  resolveIndicator(city: City, input: string): Resolution<Indicator> {
+    const key = `${city.name}\u0000${input}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const result = this.resolveIndicatorUncached(city, input);
+    if (this.cache.size < 100_000) this.cache.set(key, result);
+    return result;
+  }
+
+  private resolveIndicatorUncached(city: City, input: string): Resolution<Indicator> {
+    const ci = this.perCity.get(city.name);
+    const raw = input.trim();
+    if (!ci || ci.entries.length === 0) return { ok: false, reason: "unknown", message: `${city.name}没有指标`, candidates: [] };
+    if (raw === "") return { ok: false, reason: "empty", message: "请填写指标名称。", candidates: [] };
+    const exact = ci.byName.get(raw);
+    if (exact) return { ok: true, value: exact, how: "exact", score: 1 };
+    const alias = ci.byAlias.get(raw);
+    if (alias?.length === 1) return { ok: true, value: alias[0]!, how: "alias", score: 1 };
+    const n = normalizeName(raw);
+    if (n === "") return { ok: false, reason: "empty", message: "请填写指标名称。", candidates: [] };
+    const norm = ci.byNorm.get(n) ?? alias;
+    if (norm?.length === 1) return { ok: true, value: norm[0]!, how: "normalized", score: 1 };
+    if (norm && norm.length > 1) return this.ambiguous(city, raw, norm);
+
+    // A part of a long name, or a long name around a catalogued one: take it only when unique.
+    const containing = unique(ci.norms.filter((x) => x.norm.includes(n) && n.length >= 2).map((x) => x.entry));
+    if (containing.length === 1) return { ok: true, value: containing[0]!, how: "contains", score: 0.9 };
+    const contained = unique(ci.norms.filter((x) => n.includes(x.norm) && x.norm.length >= 4).map((x) => x.entry));
+    if (containing.length === 0 && contained.length === 1) return { ok: true, value: contained[0]!, how: "contains", score: 0.85 };
+
+    const ranked = this.rank(ci, n);
+    const best = ranked[0];
+    const second = ranked[1];
+    if (containing.length > 1) return this.ambiguous(city, raw, containing.slice(0, 5));
+    if (best && best.score >= FUZZY_ACCEPT && (!second || best.score - second.score >= FUZZY_MARGIN)) {
+      return { ok: true, value: best.entry, how: "fuzzy", score: best.score };
+    }
+    if (best && best.score >= FUZZY_ACCEPT) return this.ambiguous(city, raw, ranked.filter((r) => best.score - r.score < FUZZY_MARGIN).map((r) => r.entry));
+    const candidates = ranked.filter((r) => r.score >= SUGGEST_MIN).slice(0, 3).map((r) => r.entry.name);
+    return {
+      ok: false,
+      reason: "unknown",
+      message: `${city.name}没有指标“${raw}”。${candidates.length > 0 ? `最接近的：${candidates.join("、")}` : "可用 QC_FIND 或 QC_INDICATORS 查看全部指标。"}`,
+      candidates,
+    };
+  }
+
+  private ambiguous(city: City, raw: string, entries: Indicator[]): Resolution<Indicator> {
+    const candidates = entries.slice(0, 5).map((e) => e.name);
+    return {
+      ok: false,
+      reason: "ambiguous",
+      message: `“${raw}”在${city.name}对应多个指标，请写明：${candidates.join("、")}`,
+      candidates,
+    };
+  }
+
+  private rank(ci: CityIndex, n: string): Suggestion[] {
+    const best = new Map<Indicator, number>();
+    for (const { norm, entry } of ci.norms) {
+      const s = similarity(n, norm);
+      if (s > (best.get(entry) ?? -1)) best.set(entry, s);
+    }
+    return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
+  }
+
+  /** The closest indicator names to a text, best first (for QC_FIND and the pane's correction list). */
+  suggest(city: City, text: string, limit = 5): Suggestion[] {
+    const ci = this.perCity.get(city.name);
+    if (!ci) return [];
+    const n = normalizeName(text);
+    if (n === "") return ci.entries.slice(0, limit).map((entry) => ({ entry, score: 0 }));
+    return this.rank(ci, n).slice(0, limit);
+  }
+
+  /** Every entry sharing a concept key, across cities. */
+  byConcept(concept: string): Indicator[] {
+    return this.catalog.indicators.filter((e) => e.concept === concept);
+  }
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
