@@ -1,0 +1,33 @@
+import { builtinIndex, formatTarget, targetForExcel } from "../../catalog";
+import { parseArgs, UsageError, type CliIO } from "../io";
+import { entryJson } from "./catalog";
+
+export const targetHelp = "qc target <city> <indicator> [--json]    what QC_TARGET answers, with the matched entry";
+
+export function targetCommand(argv: string[], io: CliIO): number {
+  const args = parseArgs(argv);
+  if (args.positional.length !== 2) throw new UsageError("usage: qc target <city> <indicator> [--json]");
+  const [cityArg, name] = args.positional as [string, string];
+  const index = builtinIndex();
+  const city = index.resolveCity(cityArg);
+  if (!city.ok) throw new UsageError(city.message, 1);
+  const r = index.resolveIndicator(city.value, name);
+  if (!r.ok) throw new UsageError(r.message, 1);
+  const e = r.value;
+  const target = targetForExcel(e);
+  if (args.flags.has("json")) {
+    io.out(`${JSON.stringify({ target, match: r.how, entry: entryJson(e) }, null, 2)}\n`);
+    return 0;
+  }
+  io.out(
+    [
+      `${e.city} · ${e.name}${r.how === "exact" ? "" : `  (匹配方式: ${r.how})`}`,
+      `QC_TARGET = ${target}    目标: ${formatTarget(e)}${e.deadline ? `  期限: ${e.deadline}年` : ""}`,
+      `类别: ${e.category}    ID: ${e.id}${e.concept ? `    概念: ${e.concept}` : ""}`,
+      `原文: ${e.quote}`,
+      `出处: seeds/${e.source.file} @${e.source.offset}`,
+      "",
+    ].join("\n"),
+  );
+  return 0;
+}
