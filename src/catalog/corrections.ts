@@ -213,7 +213,7 @@ export const CORRECTIONS: Record<string, CityCorrections> = {
         name: "重大工程质量事故",
         category: "工程质量",
         comparator: "qualitative",
-        value: "杜绝发生",
+        value: "杜绝",
         why: "an event to prevent (杜绝), stated verb first",
       },
     ],
