@@ -68,6 +68,8 @@ const HEADING_MARK_RE =
 const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
 
 const MAX_NAME = 40;
+const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了/;
+const FUTURE_RE = /到\d{4}年|力争|确保|争取|目标|\d[^，,。；;\s]{0,5}(?:以上|以内)|不低于|不少于|不超过|控制在/;
 
 export function extract(text: string, options: ExtractOptions = {}): Candidate[] {
   const norm = normalizeChars(text);
@@ -172,10 +174,18 @@ function yearsIn(para: string, base: number): { year: number; offset: number }[]
   return out;
 }
 
+const VALUE_CELL_RE = /^\s*(?:>=|<=|[≥≤><]|不低于|不少于|不超过|达到)?\s*\d+(?:\.\d+)?\s*[^\s|\d]{0,6}?\s*(?:以上|以下|以内)?\s*$/;
+
 function* sentences(norm: string, para: Span): Generator<Span> {
   let start = para.start;
   for (let i = para.start; i <= para.end; i++) {
     if (i === para.end || SENTENCE_END.test(norm[i]!)) {
+      // A table row "2 | 出口商品质量合格率 | ≥99% |": a cell holding only a value belongs to the cell before it.
+      if (norm[i] === "|") {
+        const next = norm.indexOf("|", i + 1);
+        const cellEnd = next < 0 || next > para.end ? para.end : next;
+        if (VALUE_CELL_RE.test(norm.slice(i + 1, cellEnd)) && norm.slice(start, i).trim() !== "" && !/^\s*\d+\s*$/.test(norm.slice(start, i))) continue;
+      }
       if (i > start) yield { start, end: i };
       start = i + 1;
     }
@@ -224,7 +234,11 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     // Inside a document title: 《…推动三个转变…》.
     if ((textBefore.match(/《/g)?.length ?? 0) > (textBefore.match(/》/g)?.length ?? 0)) continue;
     // Chinese numerals are mostly idiom (三个代表, 两山一河): only a verb or comparator right beside makes one a target.
-    if (isChinese && !(VERB_AT_END_RE.test(textBefore.replace(/\s+$/, "")) || /^\s*[^\s]?(?:以上|以下|以内)/.test(after))) continue;
+    const verbBefore = VERB_AT_END_RE.test(textBefore.replace(/\s+$/, ""));
+    const comparatorAfter = /^\s*[^\s]?(?:以上|以下|以内)/.test(after);
+    // "建成…示范项目三个。": a numeral closing a clause that a target verb opened.
+    const closesTargetClause = /^[，,。；;、]?$/.test(after.slice(0, 1)) && VERB_ANY_RE.test(textBefore.slice(0, 6));
+    if (isChinese && !(verbBefore || comparatorAfter || closesTargetClause)) continue;
     if (!unit) {
       // Scores have no unit: 满意度达到80以上, 满意度大于75.
       if (!/(?:满意度|指数|得分|评分|分值|分数)(?:达到|达|大于|不低于|超过|高于|为|在|保持在|稳定在)?\s*(?:>=|≥|>)?$/.test(textBefore)) continue;
@@ -301,7 +315,7 @@ function distribute(subject: string, count: number): string[] | null {
 }
 
 function cleanName(s: string): string {
-  let t = s.replace(LEADING_FLUFF_RE, "");
+  let t = s.replace(LEADING_FLUFF_RE, "").replace(/[\s|]+$/, "");
   t = t.replace(/^(?:的|之)/, "").replace(/[的之\s]+$/, "").trim();
   return t.length > MAX_NAME ? t.slice(t.length - MAX_NAME) : t;
 }
@@ -331,9 +345,11 @@ function readSentence(
   // Table header rows and policy sentences about money or awards carry no targets.
   if (/^\s*序号\s*$/.test(stext)) return out;
   let sharedVerb = ""; // a verb that distributes over a 、-list: 新培育2件…、10个…
+  // A sentence about the present or the past ("全市共有…企业826家", "比上年增长") states no target.
+  const descriptive = HISTORY_RE.test(stext) && !FUTURE_RE.test(stext);
   for (const c of clauses(norm, sentence)) {
     const ctext = norm.slice(c.start, c.end);
-    const mentions = mentionsIn(norm, c);
+    const mentions = descriptive ? [] : mentionsIn(norm, c);
     let produced = false;
     // "分别" lists: several subjects, several values, in order.
     const fenbie = ctext.indexOf("分别");
