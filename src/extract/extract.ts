@@ -68,6 +68,8 @@ const HEADING_MARK_RE =
 const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
 
 const MAX_NAME = 40;
+/** How far before and after a number the rules look (characters): a name, a verb, a comparator. */
+const WINDOW = 80;
 const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了/;
 const FUTURE_RE = /到\d{4}年|力争|确保|争取|目标|\d[^，,。；;\s]{0,5}(?:以上|以内)|不低于|不少于|不超过|控制在/;
 
@@ -230,7 +232,8 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     const isChinese = !/^\d/.test(g.n1!);
     // A lone 万/亿/百/千 is a unit word (万元GDP, 每亿元), 零 starts 零部件; Chinese numerals need a digit.
     if (isChinese && !/[一二两三四五六七八九十]/.test(g.n1!)) continue;
-    const textBefore = norm.slice(c.start, numStart);
+    // Only the words just before a number matter; a bounded window keeps hostile megabyte clauses linear.
+    const textBefore = norm.slice(Math.max(c.start, numStart - WINDOW), numStart);
     // Inside a document title: 《…推动三个转变…》.
     if ((textBefore.match(/《/g)?.length ?? 0) > (textBefore.match(/》/g)?.length ?? 0)) continue;
     // Chinese numerals are mostly idiom (三个代表, 两山一河): only a verb or comparator right beside makes one a target.
@@ -374,14 +377,15 @@ function readSentence(
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
         const suffix = suffixLength(norm, m.end);
-        const prefixRaw = norm.slice(segStart, m.start);
+        const prefixStart = Math.max(segStart, m.start - WINDOW);
+        const prefixRaw = norm.slice(prefixStart, m.start);
         const [nounRaw, verb] = splitVerb(prefixRaw);
         let noun = cleanName(nounRaw);
-        let nameStart = segStart + (/^[\s、，,和及与]*/.exec(prefixRaw)?.[0].length ?? 0);
-        const { cmp, explicit } = readComparator(m, norm.slice(c.start, m.numStart), norm);
+        let nameStart = prefixStart + (/^[\s、，,和及与]*/.exec(prefixRaw)?.[0].length ?? 0);
+        const { cmp, explicit } = readComparator(m, norm.slice(Math.max(c.start, m.numStart - WINDOW), m.numStart), norm);
         let name = noun;
         let confidence = 0.9;
-        const afterText = norm.slice(m.end + suffix, c.end);
+        const afterText = norm.slice(m.end + suffix, Math.min(c.end, m.end + suffix + WINDOW));
         // The noun the number counts comes after it: 新培育2件驰名商标, 100个高频事项实现….
         const countedNoun = /^(?:[^、，,和及与(（]|[(（][^)）]*[)）])+/.exec(afterText)?.[0] ?? "";
         const isRate = /^(?:%|‰|百分点)$/.test(m.unit);
@@ -546,7 +550,7 @@ function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Cand
 function dedupe(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    const copy = out.some(
+    const copy = out.slice(-8).some(
       (p) =>
         p.value === c.value &&
         p.unit === c.unit &&
