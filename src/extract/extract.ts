@@ -70,6 +70,8 @@ const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:1
 const MAX_NAME = 40;
 /** How far before and after a number the rules look (characters): a name, a verb, a comparator. */
 const WINDOW = 80;
+/** A target's own words may run longer (a list of award names before 等): its quote keeps up to this much. */
+const PREFIX_WINDOW = 200;
 const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了/;
 const FUTURE_RE = /到\d{4}年|力争|确保|争取|目标|\d[^，,。；;\s]{0,5}(?:以上|以内)|不低于|不少于|不超过|控制在/;
 
@@ -377,7 +379,7 @@ function readSentence(
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
         const suffix = suffixLength(norm, m.end);
-        const prefixStart = Math.max(segStart, m.start - WINDOW);
+        const prefixStart = Math.max(segStart, m.start - PREFIX_WINDOW);
         const prefixRaw = norm.slice(prefixStart, m.start);
         const [nounRaw, verb] = splitVerb(prefixRaw);
         let noun = cleanName(nounRaw);
