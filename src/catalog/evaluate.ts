@@ -60,6 +60,12 @@ export function parseNumberText(text: string): { value: number; percent: boolean
  * that cannot be read against this target.
  */
 export function readActual(entry: Indicator, raw: ActualInput, opts: ReadOptions = {}): number | boolean | null {
+  const v = readActualUnchecked(entry, raw, opts);
+  if (typeof v === "number" && !Number.isFinite(v)) throw new ActualValueError(`“${entry.name}”的实际值超出可计算的范围`);
+  return v;
+}
+
+function readActualUnchecked(entry: Indicator, raw: ActualInput, opts: ReadOptions): number | boolean | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "string" && raw.trim() === "") return null;
   if (entry.comparator === "qualitative") {
@@ -129,6 +135,7 @@ export function compare(cmp: Comparator, actual: number, target: number, targetM
 
 /** Rounds away floating-point noise (0.1 + 0.2) without hiding real decimals. */
 function tidy(x: number): number {
+  if (Math.abs(x) > 1e6) return x; // large numbers carry no float noise worth rounding (and x·1e9 could overflow)
   const r = Math.round(x * 1e9) / 1e9;
   return Object.is(r, -0) ? 0 : r;
 }

@@ -95,22 +95,16 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
       headings.push(heading.text);
     }
     const years = yearsIn(paraText, para.start);
-    let paraDeadline: number | null = null;
     for (const sentence of sentences(norm, para)) {
       // Plans state targets in target sections (主要目标, 产品质量指标) or after a deadline (到2020年，…).
-      const inTargetSection =
-        headings.some((h) => /目标|指标/.test(h)) || years.some((y) => y.offset < sentence.end);
+      const inTargetSection = headings.some((h) => /目标|指标/.test(h)) || (years[0]?.offset ?? Infinity) < sentence.end;
       for (const cand of readSentence(norm, sentence, headings, inTargetSection, options)) {
-        // The year governing a target: the last one stated before it in the paragraph.
-        let deadline = paraDeadline;
-        for (const y of years) if (y.offset <= cand.offset + cand.quote.length) deadline = y.year;
-        // A year stated later in the same paragraph still governs it ("…覆盖率达到90%以上。…到2020年，…").
-        deadline ??= years[0]?.year ?? null;
-        cand.deadline = deadline;
+        // The year governing a target: the last one stated before it in the paragraph, or else a year
+        // stated later in the same paragraph ("…覆盖率达到90%以上。…到2020年，…").
+        cand.deadline = (lastAtOrBefore(years, cand.offset + cand.quote.length) ?? years[0])?.year ?? null;
         cand.quote = text.slice(cand.offset, cand.offset + cand.quote.length);
         out.push(cand);
       }
-      for (const y of years) if (y.offset < sentence.end) paraDeadline = y.year;
     }
   }
   return dedupe(out.flatMap(splitParallel)).map(trimQuote);
@@ -166,13 +160,34 @@ function headingOf(para: string): { level: number; text: string } | null {
   return { level, text };
 }
 
+/** Binary search: the last year mention at or before a position (mentions are in text order). */
+function lastAtOrBefore<T extends { offset: number }>(items: T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.offset <= pos) {
+      found = items[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function yearsIn(para: string, base: number): { year: number; offset: number }[] {
   const out: { year: number; offset: number }[] = [];
   YEAR_RE.lastIndex = 0;
+  let depth = 0; // brackets open before the current match, counted incrementally (linear in the paragraph)
+  let counted = 0;
   for (let m = YEAR_RE.exec(para); m; m = YEAR_RE.exec(para)) {
-    const before = para.slice(0, m.index);
+    for (; counted < m.index; counted++) {
+      const c = para[counted]!;
+      if ("《(（〔".includes(c)) depth++;
+      else if ("》)）〕".includes(c)) depth--;
+    }
     // Years inside a document title or a bracketed period are not deadlines.
-    if ((before.match(/[《(（〔]/g)?.length ?? 0) > (before.match(/[》)）〕]/g)?.length ?? 0)) continue;
+    if (depth > 0) continue;
     out.push({ year: Number(m[1]), offset: base + m.index });
   }
   return out;
