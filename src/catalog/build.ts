@@ -7,19 +7,11 @@ import { extract, type Candidate } from "../extract/extract";
 import { BUILTIN_CITIES } from "./cities";
 import { CONCEPTS } from "./concepts";
 import { CORRECTIONS, type CityCorrections } from "./corrections";
+import { hashId } from "./hash";
 import type { Catalog, City, Indicator } from "./types";
 
 export const CATALOG_VERSION = 1;
-
-/** FNV-1a, 32 bits, base 36: short ids that stay put while the name does. */
-export function hashId(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, "0");
-}
+export { hashId };
 
 export function indicatorId(city: City, name: string): string {
   return `${city.code}-${hashId(`${city.name}|${name}`)}`;

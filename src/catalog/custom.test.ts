@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { BUILTIN_CATALOG, evaluate } from "./index";
+import { buildImported, mergeCatalogs, parseStored, serializeStored, type ReviewedTarget } from "./custom";
+import { activeIndex, setImportedCatalogs } from "./registry";
+
+const targets: ReviewedTarget[] = [
+  { name: "产品质量监督抽查合格率", category: "产品质量", comparator: ">=", value: 95, valueMax: null, unit: "%", deadline: 2025, quote: "产品质量监督抽查合格率达到95%以上", offset: 10 },
+  { name: "=HYPERLINK(\"http://x\")", category: "其他", comparator: ">=", value: 3, valueMax: null, unit: "个", deadline: null, quote: "=HYPERLINK(\"http://x\")3个", offset: 40 },
+  { name: "区域噪声", category: "环境质量", comparator: "qualitative", value: "达标", valueMax: null, unit: "", deadline: null, quote: "区域噪声达标", offset: 80 },
+];
+
+describe("imported catalogues", () => {
+  const { catalog, problems } = buildImported("示例市", { title: "示例市质量提升方案" }, targets);
+
+  it("builds valid entries with ids under the imported city's own code", () => {
+    expect(problems).toEqual([]);
+    expect(catalog.city.name).toBe("示例");
+    expect(catalog.city.code).toMatch(/^u[a-z0-9]{6}$/);
+    expect(catalog.indicators.every((e) => e.id.startsWith(`${catalog.city.code}-`))).toBe(true);
+  });
+
+  it("round-trips through its stored form", () => {
+    const parsed = parseStored(serializeStored(catalog));
+    expect(parsed.ok && parsed.catalog.indicators).toEqual(catalog.indicators);
+  });
+
+  it("keeps a name starting with = as plain data (it is written to cells as a value later)", () => {
+    expect(catalog.indicators[1]!.name).toBe("=HYPERLINK(\"http://x\")");
+  });
+
+  it.each([
+    ["empty text", "", "为空"],
+    ["not JSON", "{oops", "JSON"],
+    ["another format", JSON.stringify({ format: "x", version: 1 }), "不是 qc-indicators"],
+    ["a damaged entry", JSON.stringify({ ...catalog, indicators: [{ ...catalog.indicators[0], comparator: "≈" }] }), "comparator"],
+    ["an entry of another city", JSON.stringify({ ...catalog, indicators: [{ ...catalog.indicators[0], city: "泰安" }] }), "城市与目录不符"],
+  ])("reports %s and is ignored (error case)", (_l, text, word) => {
+    const r = parseStored(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join(" ")).toContain(word);
+  });
+
+  it("refuses a stored city named like a built-in one (error case)", () => {
+    const r = parseStored(serializeStored({ ...catalog, city: { ...catalog.city, name: "泰安" }, indicators: catalog.indicators.map((e) => ({ ...e, city: "泰安" })) }), ["泰安"]);
+    expect(r.ok).toBe(false);
+  });
+
+  it("merges with the built-in catalogue and is resolvable and checkable like a built-in city", () => {
+    const merged = mergeCatalogs(BUILTIN_CATALOG, [catalog]);
+    expect(merged.cities.map((c) => c.name)).toContain("示例");
+    setImportedCatalogs([catalog]);
+    try {
+      const ix = activeIndex();
+      const city = ix.resolveCity("示例市");
+      expect(city.ok).toBe(true);
+      if (!city.ok) return;
+      const r = ix.resolveIndicator(city.value, "产品质量监督抽查合格率");
+      expect(r.ok && evaluate(r.value, 0.96).status).toBe("met");
+      expect(ix.resolveCity("泰安").ok).toBe(true);
+    } finally {
+      setImportedCatalogs([]);
+    }
+  });
+});

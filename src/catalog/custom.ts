@@ -1,0 +1,152 @@
+/**
+ * Catalogues of plans a user imported: built from reviewed candidates, stored inside the workbook
+ * (so they travel with the file), read back with validation, and merged with the built-in five.
+ *
+ * A stored catalogue is data from a file anyone may have edited: it is parsed defensively, checked
+ * with the same validator as the built-in catalogue, and a damaged one is reported and ignored —
+ * never allowed to break the functions.
+ */
+import { hashId } from "./hash";
+import { validateIndicator } from "./schema";
+import type { Catalog, City, Comparator, Indicator } from "./types";
+
+export const STORED_FORMAT = "qc-indicators/catalog";
+export const STORED_VERSION = 1;
+/** A plan has a few hundred targets at most; a stored catalogue beyond this is not ours. */
+export const MAX_STORED_BYTES = 2 * 1024 * 1024;
+
+/** What the review table hands over for one accepted target. */
+export interface ReviewedTarget {
+  name: string;
+  category: string;
+  comparator: Comparator;
+  value: number | string;
+  valueMax: number | null;
+  unit: string;
+  deadline: number | null;
+  quote: string;
+  offset: number;
+  aliases?: string[];
+}
+
+export interface StoredCatalog {
+  format: typeof STORED_FORMAT;
+  version: number;
+  city: City;
+  indicators: Indicator[];
+  savedAt: string;
+}
+
+export type ParsedStored = { ok: true; catalog: StoredCatalog } | { ok: false; problems: string[] };
+
+/** A short id prefix for an imported city: "u" + a hash, so it never collides with the built-in two-letter codes. */
+export function importedCityCode(name: string): string {
+  return `u${hashId(name).slice(0, 6)}`;
+}
+
+/** Builds a city's catalogue from reviewed targets. Names are made unique; every entry is validated. */
+export function buildImported(
+  cityName: string,
+  plan: { title: string; issuer?: string; issued?: string; file?: string },
+  targets: readonly ReviewedTarget[],
+): { catalog: StoredCatalog; problems: string[] } {
+  const name = cityName.trim().replace(/市$/, "");
+  const city: City = {
+    name,
+    code: importedCityCode(name),
+    latin: [],
+    fullNames: [`${name}市`],
+    province: "",
+    plan: { title: plan.title, issuer: plan.issuer ?? "", issued: plan.issued ?? "", docNumber: null, file: plan.file ?? "imported" },
+  };
+  const seen = new Map<string, number>();
+  const indicators: Indicator[] = targets.map((t) => {
+    let n = t.name.trim();
+    const count = (seen.get(n) ?? 0) + 1;
+    seen.set(n, count);
+    if (count > 1) n = `${n}(${count})`;
+    return {
+      id: `${city.code}-${hashId(`${name}|${n}`)}`,
+      city: name,
+      category: t.category.trim() || "其他",
+      name: n,
+      aliases: t.aliases ?? [],
+      comparator: t.comparator,
+      value: t.comparator === "qualitative" ? String(t.value) : t.value,
+      valueMax: t.comparator === "range" ? t.valueMax : null,
+      unit: t.unit,
+      deadline: t.deadline,
+      quote: t.quote,
+      source: { file: city.plan.file, offset: t.offset },
+      concept: null,
+    };
+  });
+  const problems = indicators.flatMap((e, i) => validateIndicator(e, `第${i + 1}项`));
+  return { catalog: { format: STORED_FORMAT, version: STORED_VERSION, city, indicators, savedAt: new Date().toISOString() }, problems };
+}
+
+export function serializeStored(c: StoredCatalog): string {
+  return JSON.stringify(c);
+}
+
+/** Reads a stored catalogue from text (a workbook part or a JSON file). Never throws. */
+export function parseStored(text: string, builtinCities: readonly string[] = []): ParsedStored {
+  if (typeof text !== "string" || text.length === 0) return { ok: false, problems: ["内容为空"] };
+  if (text.length > MAX_STORED_BYTES) return { ok: false, problems: [`内容过大（${Math.round(text.length / 1024)} KB）`] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: ["不是有效的 JSON"] };
+  }
+  if (typeof data !== "object" || data === null) return { ok: false, problems: ["不是指标目录"] };
+  const d = data as Partial<StoredCatalog>;
+  const problems: string[] = [];
+  if (d.format !== STORED_FORMAT) problems.push("不是 qc-indicators 的指标目录");
+  if (d.version !== STORED_VERSION) problems.push(`不支持的版本 ${String(d.version)}`);
+  const city = d.city as Partial<City> | undefined;
+  if (!city || typeof city.name !== "string" || city.name.trim() === "" || city.name.length > 20 || typeof city.code !== "string" || !/^u[a-z0-9]{1,7}$/.test(city.code)) {
+    problems.push("城市信息缺失或无效");
+  } else if (builtinCities.includes(city.name)) problems.push(`城市“${city.name}”与内置城市同名`);
+  if (!Array.isArray(d.indicators) || d.indicators.length === 0) problems.push("没有指标");
+  if (problems.length > 0) return { ok: false, problems };
+  d.indicators!.forEach((e, i) => {
+    problems.push(...validateIndicator(e, `第${i + 1}项`));
+    if ((e as Indicator).city !== city!.name) problems.push(`第${i + 1}项的城市与目录不符`);
+  });
+  const names = new Set<string>();
+  for (const e of d.indicators as Indicator[]) {
+    if (names.has(e.name)) problems.push(`指标名称重复：${e.name}`);
+    names.add(e.name);
+  }
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 10) };
+  const safeCity: City = {
+    name: city!.name!,
+    code: city!.code!,
+    latin: Array.isArray(city!.latin) ? city!.latin.filter((x): x is string => typeof x === "string") : [],
+    fullNames: Array.isArray(city!.fullNames) ? city!.fullNames.filter((x): x is string => typeof x === "string") : [],
+    province: typeof city!.province === "string" ? city!.province : "",
+    plan: {
+      title: String(city!.plan?.title ?? ""),
+      issuer: String(city!.plan?.issuer ?? ""),
+      issued: String(city!.plan?.issued ?? ""),
+      docNumber: null,
+      file: String(city!.plan?.file ?? "imported"),
+    },
+  };
+  return { ok: true, catalog: { format: STORED_FORMAT, version: STORED_VERSION, city: safeCity, indicators: d.indicators as Indicator[], savedAt: String(d.savedAt ?? "") } };
+}
+
+/** The built-in catalogue plus imported cities (an imported city never replaces a built-in one). */
+export function mergeCatalogs(builtin: Catalog, imported: readonly StoredCatalog[]): Catalog {
+  const names = new Set(builtin.cities.map((c) => c.name));
+  const cities = [...builtin.cities];
+  const indicators = [...builtin.indicators];
+  for (const s of imported) {
+    if (names.has(s.city.name)) continue;
+    names.add(s.city.name);
+    cities.push(s.city);
+    indicators.push(...s.indicators);
+  }
+  return { version: builtin.version, cities, indicators };
+}
