@@ -8,26 +8,18 @@
  */
 import { hashId } from "./hash";
 import { validateIndicator } from "./schema";
-import type { Catalog, City, Comparator, Indicator } from "./types";
+import type { Catalog, City, Indicator } from "./types";
 
 export const STORED_FORMAT = "qc-indicators/catalog";
 export const STORED_VERSION = 1;
 /** A plan has a few hundred targets at most; a stored catalogue beyond this is not ours. */
 export const MAX_STORED_BYTES = 2 * 1024 * 1024;
 
-/** What the review table hands over for one accepted target. */
-export interface ReviewedTarget {
-  name: string;
-  category: string;
-  comparator: Comparator;
-  value: number | string;
-  valueMax: number | null;
-  unit: string;
-  deadline: number | null;
-  quote: string;
+/** What the review table hands over for one accepted target: an entry's own fields, and where its quote stands. */
+export type ReviewedTarget = Pick<Indicator, "name" | "category" | "comparator" | "value" | "valueMax" | "unit" | "deadline" | "quote"> & {
   offset: number;
   aliases?: string[];
-}
+};
 
 export interface StoredCatalog {
   format: typeof STORED_FORMAT;
