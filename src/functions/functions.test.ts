@@ -1,0 +1,171 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { BUILTIN_CATALOG, STATUS_LABEL, evaluate, targetForExcel } from "../catalog";
+import { installCustomFunctionsShim, ShimError } from "../../test/support/custom-functions-shim";
+
+installCustomFunctionsShim();
+let f: typeof import("./functions");
+beforeAll(async () => {
+  f = await import("./functions");
+});
+
+const err = (v: unknown) => {
+  expect(v).toBeInstanceOf(ShimError);
+  return v as ShimError;
+};
+const one = (m: unknown[][]) => {
+  expect(m.length).toBe(1);
+  expect(m[0]!.length).toBe(1);
+  return m[0]![0];
+};
+
+describe("QC_TARGET", () => {
+  it("answers the plan of record's example: 泰安 农产品监测合格率 → 0.98", () => {
+    expect(one(f.QC_TARGET([["泰安"]], [["农产品监测合格率"]]))).toBe(0.98);
+  });
+  it("answers every catalogue entry as the catalogue says", () => {
+    for (const e of BUILTIN_CATALOG.indicators) {
+      expect(one(f.QC_TARGET([[e.city]], [[e.name]])), `${e.city} ${e.name}`).toBe(targetForExcel(e));
+    }
+  });
+  it("gives ceilings and qualitative levels as written", () => {
+    expect(one(f.QC_TARGET([["新密"]], [["城市区域环境噪声"]]))).toBe(56);
+    expect(one(f.QC_TARGET([["新密"]], [["特种设备安全事故死亡率"]]))).toBe("低于全国平均水平");
+  });
+  it("spills over a column of names without a round trip per cell", () => {
+    const names = [["农产品监测合格率"], ["食品抽检合格率"], ["药品抽检合格率"]];
+    expect(f.QC_TARGET([["泰安"]], names)).toEqual([[0.98], [0.96], [0.98]]);
+  });
+  it("broadcasts a row of cities against a column of names, Excel style", () => {
+    const m = f.QC_TARGET([["新密", "江门"]], [["产品质量国家监督抽查合格率"], ["生产企业产品质量监督合格率"]]);
+    expect(m).toEqual([[0.9, 0.9], [0.94, 0.94]]);
+  });
+  it("gives #N/A for positions outside a mismatched argument's shape", () => {
+    const m = f.QC_TARGET([["泰安"], ["泰安"]], [["农产品监测合格率", "食品抽检合格率", "药品抽检合格率"], ["a", "b"]]);
+    expect(err(m[1]![2]).code).toBe("#N/A");
+  });
+  it("unknown city: #N/A naming the cities (error case)", () => {
+    const e = err(one(f.QC_TARGET([["济南"]], [["x"]])));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("泰安");
+  });
+  it("unknown indicator: #N/A naming the closest (error case)", () => {
+    const e = err(one(f.QC_TARGET([["泰安"]], [["农产品出口合格率"]])));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("农产品监测合格率");
+  });
+  it("ambiguous indicator: #N/A listing the candidates (error case)", () => {
+    const e = err(one(f.QC_TARGET([["新密"]], [["噪声"]])));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("城市区域环境噪声");
+    expect(e.message).toContain("城市道路交通噪声");
+  });
+  it("wrong types for the names: #VALUE! with a message (error case)", () => {
+    expect(err(one(f.QC_TARGET([[true]], [["x"]]))).code).toBe("#VALUE!");
+    expect(err(one(f.QC_TARGET([["泰安"]], [[null]]))).message).toContain("指标名称");
+    expect(err(one(f.QC_TARGET([[new ShimError("#REF!")]], [["x"]]))).code).toBe("#VALUE!");
+  });
+});
+
+describe("QC_MEETS, QC_STATUS, QC_GAP", () => {
+  const cases: [unknown, boolean | string, string, number | string][] = [
+    [0.975, false, "未达标", -0.5],
+    [0.99, true, "达标", 1],
+    ["98%", true, "达标", 0],
+    [98.5, true, "达标", 0.5],
+    [null, "", "无数据", ""],
+    ["", "", "无数据", ""],
+  ];
+  it.each(cases)("泰安 农产品监测合格率 with %j", (actual, m, s, g) => {
+    expect(one(f.QC_MEETS([["泰安"]], [["农产品监测合格率"]], [[actual]]))).toBe(m);
+    expect(one(f.QC_STATUS([["泰安"]], [["农产品监测合格率"]], [[actual]]))).toBe(s);
+    expect(one(f.QC_GAP([["泰安"]], [["农产品监测合格率"]], [[actual]]))).toBe(g);
+  });
+  it("agrees with the core's evaluation for every entry", () => {
+    for (const e of BUILTIN_CATALOG.indicators) {
+      const actual = e.comparator === "qualitative" ? "已达成" : typeof e.value === "number" ? (e.unit === "%" ? e.value / 100 : e.value) : 0;
+      expect(one(f.QC_STATUS([[e.city]], [[e.name]], [[actual]])), e.name).toBe(STATUS_LABEL[evaluate(e, actual).status]);
+    }
+  });
+  it("ceilings: 56 dB(A) met at 55, gap +1", () => {
+    expect(one(f.QC_GAP([["新密"]], [["城市区域环境噪声"]], [[55]]))).toBe(1);
+    expect(one(f.QC_MEETS([["新密"]], [["城市区域环境噪声"]], [[57]]))).toBe(false);
+  });
+  it("spills over a column of actual values", () => {
+    expect(f.QC_STATUS([["泰安"]], [["农产品监测合格率"]], [[0.99], [0.9], [null]])).toEqual([["达标"], ["未达标"], ["无数据"]]);
+  });
+  it("a boolean, an error value or non-numeric text as actual: #VALUE! with a message (error cases)", () => {
+    expect(err(one(f.QC_MEETS([["泰安"]], [["农产品监测合格率"]], [[true]]))).code).toBe("#VALUE!");
+    expect(err(one(f.QC_STATUS([["泰安"]], [["农产品监测合格率"]], [["很好"]]))).message).toContain("不是数字");
+    expect(err(one(f.QC_GAP([["泰安"]], [["农产品监测合格率"]], [[new ShimError("#DIV/0!")]]))).code).toBe("#VALUE!");
+  });
+  it("qualitative targets: 已达成 meets, and QC_GAP says there is no numeric gap", () => {
+    expect(one(f.QC_MEETS([["新密"]], [["特种设备安全事故死亡率"]], [["已达成"]]))).toBe(true);
+    expect(err(one(f.QC_GAP([["新密"]], [["特种设备安全事故死亡率"]], [["已达成"]]))).code).toBe("#N/A");
+  });
+});
+
+describe("QC_INFO", () => {
+  it.each([
+    ["unit", "%"],
+    ["单位", "%"],
+    ["comparator", ">="],
+    ["deadline", 2020],
+    ["期限", 2020],
+    ["category", "食品药品"],
+    ["quote", "农产品监测合格率稳定在98%以上"],
+    ["target", "≥98%"],
+    ["concept", "agri-product-pass-rate"],
+  ])("%s", (field, expected) => {
+    expect(one(f.QC_INFO([["泰安"]], [["农产品监测合格率"]], [[field]]))).toBe(expected);
+  });
+  it("source points into the seed", () => {
+    expect(one(f.QC_INFO([["泰安"]], [["农产品监测合格率"]], [["出处"]]))).toMatch(/^seeds\/003_3ec8c45db7a89b0a\.txt@\d+$/);
+  });
+  it("an unknown field: #VALUE! listing the fields (error case)", () => {
+    expect(err(one(f.QC_INFO([["泰安"]], [["农产品监测合格率"]], [["colour"]]))).message).toContain("unit");
+  });
+});
+
+describe("tables: QC_INDICATORS, QC_CITIES, QC_FIND", () => {
+  it("QC_INDICATORS spills the city's indicators under a header row", () => {
+    const m = f.QC_INDICATORS("泰安", null);
+    expect(m[0]).toEqual(["编号", "类别", "指标", "目标", "目标值", "单位", "期限"]);
+    expect(m.length - 1).toBe(BUILTIN_CATALOG.indicators.filter((e) => e.city === "泰安").length);
+    expect(m.every((r) => r.length === 7)).toBe(true);
+  });
+  it("QC_INDICATORS filters by category (optional arrives as null), and names the categories for an unknown one", () => {
+    const m = f.QC_INDICATORS("泰安", "计量");
+    expect(m.slice(1).every((r) => r[1] === "计量")).toBe(true);
+    expect(err(one(f.QC_INDICATORS("泰安", "航天"))).message).toContain("计量");
+  });
+  it("QC_CITIES lists the five cities", () => {
+    expect(f.QC_CITIES().slice(1).map((r) => r[0])).toEqual(["新密", "焦作", "江门", "泰安", "通化"]);
+  });
+  it("QC_FIND gives the closest names, best first", () => {
+    const m = f.QC_FIND("新密", "噪声", null);
+    expect(m.length).toBe(5);
+    expect(m.slice(0, 2).flat()).toEqual(expect.arrayContaining(["城市区域环境噪声", "城市道路交通噪声"]));
+    expect(f.QC_FIND("新密", "噪声", 2)).toHaveLength(2);
+    expect(err(one(f.QC_FIND("新密", "噪声", 0))).code).toBe("#VALUE!");
+  });
+});
+
+describe("QC_PROGRESS and QC_COMPARE", () => {
+  it("grades a series and projects it to the deadline (as a fraction for % targets)", () => {
+    const m = f.QC_PROGRESS([["泰安"]], [["农产品监测合格率"]], [[0.92, 0.94]], [[2017, 2018]], 0.9, 2016);
+    expect(m[0]![0]).toBe("逾期未达"); // the 2020 deadline has passed (today is later) and 94% < 98%
+    expect(m[0]![1]).toBeCloseTo(0.98);
+    const met = f.QC_PROGRESS([["泰安"]], [["农产品监测合格率"]], [[0.95], [0.985]], [[2017], [2018]], null, null);
+    expect(met[0]![0]).toBe("已达标");
+  });
+  it("QC_PROGRESS with mismatched values and years: #VALUE! (error case)", () => {
+    expect(err(f.QC_PROGRESS([["泰安"]], [["农产品监测合格率"]], [[0.9, 0.95]], [[2017]], null, null)[0]![0]).code).toBe("#VALUE!");
+  });
+  it("QC_COMPARE spills each city's target and says where definitions differ", () => {
+    const m = f.QC_COMPARE("农产品监测合格率");
+    expect(m[0]).toEqual(["城市", "指标", "目标", "目标值", "单位", "期限", "原文"]);
+    expect(m.slice(1, 4).map((r) => r[0])).toEqual(["新密", "江门", "泰安"]);
+    expect(m.some((r) => r[0] === "说明")).toBe(true);
+    expect(err(one(f.QC_COMPARE("火箭发射次数"))).code).toBe("#N/A");
+  });
+});
