@@ -7,12 +7,13 @@
  * Bump <Version> in manifest.xml whenever a signature here changes: Excel caches functions.json.
  */
 /* global CustomFunctions */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator reads `any` and `any[][]` as Excel's any-value and range parameters */
 import * as impl from "./impl";
 import type { Matrix } from "./matrix";
 
 type Out = (string | number | boolean | CustomFunctions.Error)[][];
 
-function toExcel(m: Matrix): Out {
+function toExcel(m: Matrix): any[][] {
   return m.map((row) =>
     row.map((v) => {
       if (v instanceof impl.Fault) {
@@ -37,7 +38,7 @@ function given<T>(x: T | null | undefined): T | null {
  * @param {any[][]} indicator 指标名称，如“农产品监测合格率”（可为区域，结果随之展开）
  * @returns {any[][]} 目标值
  */
-export function QC_TARGET(city: unknown[][], indicator: unknown[][]): Out {
+export function QC_TARGET(city: any[][], indicator: any[][]): any[][] {
   return toExcel(impl.target(city, indicator));
 }
 
@@ -50,7 +51,7 @@ export function QC_TARGET(city: unknown[][], indicator: unknown[][]): Out {
  * @param {any[][]} actual 实际值（97.5%、0.975 或 97.5 均可；定性目标填“已达成/未达成”）
  * @returns {any[][]} TRUE / FALSE
  */
-export function QC_MEETS(city: unknown[][], indicator: unknown[][], actual: unknown[][]): Out {
+export function QC_MEETS(city: any[][], indicator: any[][], actual: any[][]): any[][] {
   return toExcel(impl.meets(city, indicator, actual));
 }
 
@@ -63,7 +64,7 @@ export function QC_MEETS(city: unknown[][], indicator: unknown[][], actual: unkn
  * @param {any[][]} actual 实际值
  * @returns {any[][]} 达标 / 未达标 / 无数据
  */
-export function QC_STATUS(city: unknown[][], indicator: unknown[][], actual: unknown[][]): Out {
+export function QC_STATUS(city: any[][], indicator: any[][], actual: any[][]): any[][] {
   return toExcel(impl.status(city, indicator, actual));
 }
 
@@ -76,7 +77,7 @@ export function QC_STATUS(city: unknown[][], indicator: unknown[][], actual: unk
  * @param {any[][]} actual 实际值
  * @returns {any[][]} 差距
  */
-export function QC_GAP(city: unknown[][], indicator: unknown[][], actual: unknown[][]): Out {
+export function QC_GAP(city: any[][], indicator: any[][], actual: any[][]): any[][] {
   return toExcel(impl.gap(city, indicator, actual));
 }
 
@@ -89,7 +90,7 @@ export function QC_GAP(city: unknown[][], indicator: unknown[][], actual: unknow
  * @param {any[][]} field 字段，如“单位”“期限”“原文”
  * @returns {any[][]} 字段值
  */
-export function QC_INFO(city: unknown[][], indicator: unknown[][], field: unknown[][]): Out {
+export function QC_INFO(city: any[][], indicator: any[][], field: any[][]): any[][] {
   return toExcel(impl.info(city, indicator, field));
 }
 
@@ -101,7 +102,7 @@ export function QC_INFO(city: unknown[][], indicator: unknown[][], field: unknow
  * @param {any} [category] 类别，如“产品质量”（可省略）
  * @returns {any[][]} 编号、类别、指标、目标、目标值、单位、期限
  */
-export function QC_INDICATORS(city: unknown, category?: unknown): Out {
+export function QC_INDICATORS(city: any, category?: any): any[][] {
   return toExcel(impl.indicators(city, given(category)));
 }
 
@@ -111,7 +112,7 @@ export function QC_INDICATORS(city: unknown, category?: unknown): Out {
  * @helpurl https://localhost:3000/help.html#qc_cities
  * @returns {any[][]} 城市、全称、省份、规划、指标数
  */
-export function QC_CITIES(): Out {
+export function QC_CITIES(): any[][] {
   return toExcel(impl.cities());
 }
 
@@ -124,7 +125,7 @@ export function QC_CITIES(): Out {
  * @param {any} [count] 返回个数（默认 5）
  * @returns {any[][]} 指标名称
  */
-export function QC_FIND(city: unknown, text: unknown, count?: unknown): Out {
+export function QC_FIND(city: any, text: any, count?: any): any[][] {
   return toExcel(impl.find(city, text, given(count)));
 }
 
@@ -140,7 +141,7 @@ export function QC_FIND(city: unknown, text: unknown, count?: unknown): Out {
  * @param {any} [baselineYear] 基线年份
  * @returns {any[][]} 状态、期限年推算值
  */
-export function QC_PROGRESS(city: unknown[][], indicator: unknown[][], values: unknown[][], years: unknown[][], baseline?: unknown, baselineYear?: unknown): Out {
+export function QC_PROGRESS(city: any[][], indicator: any[][], values: any[][], years: any[][], baseline?: any, baselineYear?: any): any[][] {
   return toExcel(impl.progressOf(city, indicator, values, years, given(baseline), given(baselineYear)));
 }
 
@@ -151,6 +152,6 @@ export function QC_PROGRESS(city: unknown[][], indicator: unknown[][], values: u
  * @param {any} indicator 指标名称或概念，如“污水处理率”
  * @returns {any[][]} 对比表
  */
-export function QC_COMPARE(indicator: unknown): Out {
+export function QC_COMPARE(indicator: any): any[][] {
   return toExcel(impl.compare(indicator));
 }
