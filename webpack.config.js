@@ -1,0 +1,137 @@
+// Builds the add-in: one shared-runtime page (taskpane.html) that loads the custom functions and
+// the React task pane, functions.json generated from JSDoc, the manifest with its base URL, icons,
+// and the help page. No IE 11 polyfill: every host that runs a shared runtime uses a Chromium or
+// Safari webview. Production builds carry no source maps and no eval.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import webpack from "webpack";
+
+const require = createRequire(import.meta.url);
+const root = path.dirname(fileURLToPath(import.meta.url));
+const DEV_URL = "https://localhost:3000";
+
+/**
+ * The base URL the manifest and functions.json point at. Development: localhost. Production: the
+ * ADDIN_BASE_URL given at build time, which must be https and not localhost; without it the
+ * production build keeps localhost URLs (for local sideloading and tests) and says so.
+ */
+export function baseUrlFor(mode, env = process.env) {
+  const given = env.ADDIN_BASE_URL;
+  if (mode !== "production" || given === undefined || given === "") {
+    if (mode === "production") console.warn("[qc] ADDIN_BASE_URL is not set: dist/manifest.xml points at https://localhost:3000 (local sideloading only).");
+    return DEV_URL;
+  }
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: ${given}`);
+  }
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must use https (Office loads add-ins only over HTTPS): ${given}`);
+  if (/^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(url.hostname)) throw new Error(`ADDIN_BASE_URL must be the production host, not ${url.hostname}: ${given}`);
+  return given.replace(/\/+$/, "");
+}
+
+/** Rewrites the development URL in emitted text assets (functions.json help links). */
+class RewriteBaseUrlPlugin {
+  constructor(baseUrl, files) {
+    this.baseUrl = baseUrl;
+    this.files = files;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteBaseUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "RewriteBaseUrlPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, (assets) => {
+        if (this.baseUrl === DEV_URL) return;
+        for (const file of this.files) {
+          const asset = assets[file];
+          if (!asset) continue;
+          compilation.updateAsset(file, new webpack.sources.RawSource(asset.source().toString().split(DEV_URL).join(this.baseUrl)));
+        }
+      });
+    });
+  }
+}
+
+async function httpsOptions() {
+  // Office's own development certificates where they can be installed (Windows, macOS); elsewhere
+  // (Linux, containers) webpack-dev-server's self-signed certificate, which the browser must be told to trust.
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const opts = await Promise.race([devCerts.getHttpsServerOptions(), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 15000))]);
+    return { type: "https", options: { ca: opts.ca, key: opts.key, cert: opts.cert } };
+  } catch (e) {
+    console.warn(`[qc] Office development certificates unavailable (${e.message.split("\n")[0]}); serving with a self-signed certificate.`);
+    return { type: "https" };
+  }
+}
+
+export default async (env, argv) => {
+  const mode = argv.mode ?? "production";
+  const dev = mode === "development";
+  const baseUrl = baseUrlFor(mode);
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    mode,
+    devtool: dev ? "source-map" : false,
+    context: root,
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(root, "dist"),
+      filename: "[name].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      // The catalogue and the core are shared by the functions and the pane; React and Fluent only
+      // by the pane. Keep them apart so the functions runtime stays small.
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name === "taskpane", priority: 10 },
+          default: false,
+          defaultVendors: false,
+        },
+      },
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"], inject: "body" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(baseUrl) },
+        ],
+      }),
+      new RewriteBaseUrlPlugin(baseUrl, ["functions.json"]),
+    ],
+    devServer: serving
+      ? {
+          port: 3000,
+          hot: false,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await httpsOptions(),
+          static: { directory: path.resolve(root, "dist") },
+          devMiddleware: { writeToDisk: true },
+        }
+      : undefined,
+  };
+};
