@@ -3,8 +3,10 @@
  * cause ends as one sentence on stderr and a non-zero exit; nothing prints a stack trace.
  */
 import { catalogCommand, catalogHelp } from "./commands/catalog";
+import { checkCommand, checkHelp } from "./commands/check";
 import { extractCommand, extractHelp } from "./commands/extract";
 import { targetCommand, targetHelp } from "./commands/target";
+import { templateCommand, templateHelp } from "./commands/template";
 import { UsageError, type CliIO } from "./io";
 
 export interface Command {
@@ -16,6 +18,8 @@ export const COMMANDS: Record<string, Command> = {
   catalog: { run: catalogCommand, help: catalogHelp },
   target: { run: targetCommand, help: targetHelp },
   extract: { run: extractCommand, help: extractHelp },
+  template: { run: templateCommand, help: templateHelp },
+  check: { run: checkCommand, help: checkHelp },
 };
 
 function usage(): string {

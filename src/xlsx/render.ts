@@ -1,0 +1,109 @@
+/**
+ * SheetSpec → an .xlsx workbook with exceljs. The same description the task pane renders through
+ * Office.js; values stay values (exceljs writes a string as a string; only {formula} makes a formula).
+ * Excel tables are written as a header with an AutoFilter: exceljs's table support rewrites cell
+ * contents, and a filtered header reads the same in Excel, WPS and LibreOffice.
+ */
+import ExcelJS from "exceljs";
+import type { CellStyle, SheetSpec } from "../template/types";
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, unique (case-insensitive). */
+export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
+  const clean = wanted.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31) || "Sheet";
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+  if (s.bold || s.italic || s.fontSize || s.fontColor) {
+    cell.font = { bold: s.bold, italic: s.italic, size: s.fontSize, ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}) };
+  }
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.wrap || s.horizontal || s.vertical) {
+    cell.alignment = { wrapText: s.wrap, horizontal: s.horizontal, vertical: s.vertical === "center" ? "middle" : s.vertical };
+  }
+  if (s.numberFormat) cell.numFmt = s.numberFormat;
+  if (s.border) {
+    const thin = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.locked === false) cell.protection = { locked: false };
+}
+
+/** Adds one sheet to a workbook; returns the name it got. */
+export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): string {
+  const name = uniqueSheetName(spec.name, wb.worksheets.map((w) => w.name));
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }],
+    pageSetup: {
+      orientation: spec.print.orientation,
+      fitToPage: spec.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9, // A4
+      printTitlesRow: spec.print.repeatRows?.replace(/\$/g, ""),
+    },
+  });
+  for (const c of spec.columns) {
+    const col = ws.getColumn(c.column);
+    if (c.width === 0) col.hidden = true;
+    else col.width = c.width;
+  }
+  for (const c of spec.cells) {
+    const cell = ws.getCell(c.address);
+    cell.value = c.content.kind === "formula" ? { formula: c.content.formula } : (c.content.value as ExcelJS.CellValue);
+    if (c.style) applyStyle(cell, c.style);
+  }
+  for (const m of spec.merges) ws.mergeCells(m);
+  for (const t of spec.tables) ws.autoFilter = t.range;
+  for (const v of spec.validations) {
+    const [from, to = from] = v.range.split(":") as [string, string?];
+    const col = from.replace(/\d+/g, "");
+    const r0 = Number(from.replace(/\D/g, ""));
+    const r1 = Number(to!.replace(/\D/g, ""));
+    for (let r = r0; r <= r1; r++) {
+      ws.getCell(`${col}${r}`).dataValidation =
+        v.kind === "list"
+          ? { type: "list", allowBlank: true, formulae: [`"${v.items.join(",")}"`], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt }
+          : { type: "decimal", allowBlank: true, operator: "between", formulae: [-1e15, 1e15], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt };
+    }
+  }
+  for (const cf of spec.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: cf.priority,
+          formulae: [cf.formula],
+          style: {
+            ...(cf.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } } : {}),
+            ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          },
+        },
+      ],
+    });
+  }
+  return name;
+}
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "qc-indicators";
+  wb.created = new Date(0); // reproducible files: no build time inside
+  wb.modified = new Date(0);
+  wb.calcProperties.fullCalcOnLoad = true; // formulas carry no cached results: engines compute on open
+  return wb;
+}
+
+export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
