@@ -5,21 +5,12 @@
  * contents, and a filtered header reads the same in Excel, WPS and LibreOffice.
  */
 import ExcelJS from "exceljs";
+import { uniqueSheetName } from "../template/names";
 import type { CellStyle, SheetSpec } from "../template/types";
 
-const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+export { uniqueSheetName };
 
-/** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, unique (case-insensitive). */
-export function uniqueSheetName(wanted: string, taken: Iterable<string>): string {
-  const clean = wanted.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31) || "Sheet";
-  const lower = new Set([...taken].map((t) => t.toLowerCase()));
-  if (!lower.has(clean.toLowerCase())) return clean;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = clean.slice(0, 31 - suffix.length) + suffix;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.bold || s.italic || s.fontSize || s.fontColor) {

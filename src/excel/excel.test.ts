@@ -1,0 +1,215 @@
+import { describe, expect, it } from "vitest";
+import { builtinIndex } from "../catalog";
+import { asContext, FakeContext } from "../../test/fakes/excel-fake";
+import { checkTemplate, checkUserSheet, clearMarks, detectUserSheet, highlight, insertCityTemplate, insertSummarySheet, listQcSheets, selectCell, watchSheet } from "./index";
+
+const index = builtinIndex();
+const city = (n: string) => index.cities().find((c) => c.name === n)!;
+
+describe("insertCityTemplate", () => {
+  it("adds a new sheet with the template, formulas as formulas and document text as text, in 2 syncs", async () => {
+    const ctx = new FakeContext();
+    ctx.addSheet("Sheet1").type("A1", "user data");
+    const before = ctx.sheet("Sheet1").snapshot();
+    const r = await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    expect(r.sheetName).toBe("泰安");
+    expect(ctx.syncCount).toBe(2);
+    const s = ctx.sheet("泰安");
+    expect(s.peek("A1").value).toBe(city("泰安").plan.title);
+    expect(s.peek("C5").value).toBe(index.indicators(city("泰安"))[0]!.name);
+    expect(s.peek("I5").formula).toMatch(/^=IF\(H5="","无数据"/);
+    expect(s.peek("N5").value).toBe(index.indicators(city("泰安"))[0]!.id);
+    expect(s.tables).toEqual([{ name: "QC_ta", address: `A4:N${4 + r.rows}`, style: "TableStyleLight9" }]);
+    expect(s.frozen).toEqual({ rows: 4, columns: 3 });
+    expect(s.cfs.length).toBeGreaterThan(0);
+    expect(s.validations.length).toBeGreaterThan(0);
+    expect(ctx.activeSheet).toBe(s);
+    expect(ctx.sheet("Sheet1").snapshot()).toBe(before);
+  });
+
+  it("never overwrites: a second insert gets a new sheet and table name", async () => {
+    const ctx = new FakeContext();
+    await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    const first = ctx.sheet("泰安").snapshot();
+    const r = await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    expect(r.sheetName).toBe("泰安 (2)");
+    expect(ctx.sheet("泰安 (2)").tables[0]!.name).toBe("QC_ta_2");
+    expect(ctx.sheet("泰安").snapshot()).toBe(first);
+  });
+
+  it("writes a name that looks like a formula as text (text number format first)", async () => {
+    const ctx = new FakeContext();
+    const c = city("新密");
+    const evil = { ...index.catalog, indicators: index.catalog.indicators.map((e) => (e.city === "新密" && e.name === "污水处理率" ? { ...e, name: '=HYPERLINK("http://x","y")' } : e)) };
+    const { CatalogIndex } = await import("../catalog");
+    await insertCityTemplate(asContext(ctx), new CatalogIndex(evil), c);
+    const s = ctx.sheet("新密");
+    const cell = [...s.cells.values()].find((x) => x.value === '=HYPERLINK("http://x","y")');
+    expect(cell).toBeDefined();
+    expect(cell!.formula).toBeNull();
+    expect(cell!.numberFormat).toBe("@");
+  });
+
+  it("filters by category", async () => {
+    const ctx = new FakeContext();
+    const r = await insertCityTemplate(asContext(ctx), index, city("泰安"), ["计量"]);
+    expect(r.rows).toBe(index.indicators(city("泰安"), "计量").length);
+  });
+});
+
+async function filledTemplate() {
+  const ctx = new FakeContext();
+  await insertCityTemplate(asContext(ctx), index, city("泰安"));
+  const s = ctx.sheet("泰安");
+  const names = index.indicators(city("泰安")).map((e) => e.name);
+  const row = (name: string) => 5 + names.indexOf(name);
+  s.type(`H${row("农产品监测合格率")}`, 0.97, "0%");
+  s.type(`H${row("食品抽检合格率")}`, 0.97, "0%");
+  s.type(`H${row("药品抽检合格率")}`, "99%");
+  s.type(`H${row("农产品质量安全监管")}`, "已达成");
+  s.type(`H${row("市级社会公用计量标准")}`, "很多");
+  return { ctx, s, row };
+}
+
+describe("checkTemplate", () => {
+  it("evaluates every row (percent cells by their format), lists misses and problems, in 2 syncs", async () => {
+    const { ctx, row } = await filledTemplate();
+    ctx.syncCount = 0;
+    const r = await checkTemplate(asContext(ctx), index, "泰安");
+    expect(ctx.syncCount).toBe(2);
+    expect(r.city).toBe("泰安");
+    expect(r.counts.met).toBe(3);
+    expect(r.counts.missed).toBe(1);
+    expect(r.counts.error).toBe(1);
+    expect(r.counts.nodata).toBe(index.indicators(city("泰安")).length - 5);
+    const miss = r.findings.find((f) => f.status === "missed")!;
+    expect(miss).toMatchObject({ indicatorName: "农产品监测合格率", address: `H${row("农产品监测合格率")}`, target: "≥98%", actual: 97, gap: -1 });
+    expect(r.problems[0]!.message).toContain("不是数字");
+  });
+});
+
+describe("highlight and clearMarks", () => {
+  it("marks only the missed cells, and clearing restores the sheet exactly (user's own formats kept)", async () => {
+    const ctx = new FakeContext();
+    const s = ctx.addSheet("我的表");
+    s.type("A1", "指标");
+    s.type("B1", "实际值");
+    s.type("A2", "农产品监测合格率");
+    s.type("B2", 0.9, "0.0%");
+    s.cell(1, 1).fill = "#00FF00"; // the user's own fill on B2
+    s.cfs.push({ id: "user", range: "B2:B9", formula: "=B2>1", fill: "#0000FF", fontColor: null }); // the user's own rule
+    const before = s.snapshot();
+    ctx.syncCount = 0;
+    await highlight(asContext(ctx), "我的表", ["B2", "B3", "B4", "B7"]);
+    expect(ctx.syncCount).toBe(2);
+    const ours = s.cfs.filter((c) => c.formula.includes("qc-indicators"));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.range).toBe("B2:B4,B7");
+    expect(s.peek("B2").fill).toBe("#00FF00");
+    // re-highlighting replaces, not stacks
+    await highlight(asContext(ctx), "我的表", ["B2"]);
+    expect(s.cfs.filter((c) => c.formula.includes("qc-indicators"))).toHaveLength(1);
+    ctx.syncCount = 0;
+    const removed = await clearMarks(asContext(ctx));
+    expect(removed).toBe(1);
+    expect(ctx.syncCount).toBe(3);
+    expect(s.snapshot()).toBe(before);
+  });
+});
+
+describe("people's own sheets", () => {
+  function ownSheet(rows: number) {
+    const ctx = new FakeContext();
+    const s = ctx.addSheet("2019年报");
+    s.type("A1", "泰安市指标完成情况");
+    s.type("A3", "序号");
+    s.type("B3", "指标名称");
+    s.type("C3", "目标");
+    s.type("D3", "实际值");
+    const names = ["农产品监测合格率", "食品抽检合格率", "药品抽检合格率", "农产品检测合格率", "不存在的指标"];
+    for (let i = 0; i < rows; i++) {
+      s.type(`A${4 + i}`, i + 1);
+      s.type(`B${4 + i}`, names[i % names.length]!);
+      s.type(`D${4 + i}`, i % 3 === 0 ? 0.95 : 0.99, "0%");
+    }
+    return { ctx, s };
+  }
+
+  it("detects the table, the city and each row's match (fuzzy matches shown with candidates)", async () => {
+    const { ctx } = ownSheet(10);
+    const d = await detectUserSheet(asContext(ctx), index);
+    expect(d.isTemplate).toBe(false);
+    expect(d.table).toMatchObject({ headerRow: 2, nameColumn: 1, valueColumn: 3, firstDataRow: 3, lastDataRow: 12 });
+    expect(d.cityGuess).toBe("泰安");
+    const fuzzy = d.matches.find((m) => m.text === "农产品检测合格率")!;
+    expect(fuzzy).toMatchObject({ entryName: "农产品监测合格率", how: "fuzzy" });
+    expect(fuzzy.candidates.length).toBeGreaterThan(0);
+    expect(d.matches.find((m) => m.text === "不存在的指标")!.entryId).toBeNull();
+  });
+
+  it("checks the confirmed columns and reports the value cell of each miss", async () => {
+    const { ctx } = ownSheet(10);
+    const r = await checkUserSheet(asContext(ctx), index, { sheetName: "2019年报", city: city("泰安"), headerRow: 2, nameColumn: 1, valueColumn: 3 });
+    expect(r.findings.find((f) => f.address === "D4")).toMatchObject({ status: "missed", indicatorName: "农产品监测合格率", actual: 95 });
+    expect(r.findings.find((f) => f.matchedFrom === "农产品检测合格率")).toBeDefined();
+    expect(r.problems.map((p) => p.text)).toEqual(["不存在的指标", "不存在的指标"]);
+  });
+
+  it("uses the user's correction for a row", async () => {
+    const { ctx } = ownSheet(5);
+    const pick = index.indicators(city("泰安")).find((e) => e.name === "药品抽检合格率")!;
+    const r = await checkUserSheet(asContext(ctx), index, { sheetName: "2019年报", city: city("泰安"), headerRow: 2, nameColumn: 1, valueColumn: 3, overrides: new Map([[7, pick]]) });
+    expect(r.findings.find((f) => f.address === "D8")!.indicatorName).toBe("药品抽检合格率");
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each([10, 1000, 50000])("reads and marks %i rows in the same number of syncs, within the payload limit", async (rows) => {
+    const { ctx } = ownSheet(rows);
+    ctx.syncCount = 0;
+    await detectUserSheet(asContext(ctx), index);
+    const detectSyncs = ctx.syncCount;
+    ctx.syncCount = 0;
+    const r = await checkUserSheet(asContext(ctx), index, { sheetName: "2019年报", city: city("泰安"), headerRow: 2, nameColumn: 1, valueColumn: 3 });
+    const checkSyncs = ctx.syncCount;
+    ctx.syncCount = 0;
+    await highlight(asContext(ctx), "2019年报", r.findings.filter((f) => f.status === "missed").map((f) => f.address));
+    expect([detectSyncs, checkSyncs, ctx.syncCount]).toEqual([3, 2, 2]);
+    expect(ctx.largestResponse).toBeLessThan(5 * 1024 * 1024);
+  });
+});
+
+describe("the summary sheet, selection and watching", () => {
+  it("adds a 汇总 sheet with live formulas and a chart, and a refresh replaces only it", async () => {
+    const ctx = new FakeContext();
+    await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    await insertCityTemplate(asContext(ctx), index, city("新密"));
+    expect((await listQcSheets(asContext(ctx), index)).map((s) => s.city?.name)).toEqual(["泰安", "新密"]);
+    const r = await insertSummarySheet(asContext(ctx), index);
+    expect(r).toEqual({ sheetName: "汇总", cities: ["泰安", "新密"] });
+    const s = ctx.sheet("汇总");
+    expect(s.peek("C4").formula).toMatch(/^=COUNTIF\('泰安'!\$B\$5:\$B\$\d+,B4\)$/);
+    expect(s.charts).toHaveLength(1);
+    expect(s.charts[0]!.title).toBe("各类别达标率");
+    await insertSummarySheet(asContext(ctx), index);
+    expect(ctx.sheets.map((x) => x.name)).toEqual(["泰安", "新密", "汇总"]);
+  });
+
+  it("refuses a summary when there is no template yet (error case)", async () => {
+    const ctx = new FakeContext();
+    ctx.addSheet("Sheet1");
+    await expect(insertSummarySheet(asContext(ctx), index)).rejects.toThrowError("请先插入城市模板");
+  });
+
+  it("selects a cell, and reports edits until unwatched", async () => {
+    const ctx = new FakeContext();
+    await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    await selectCell(asContext(ctx), "泰安", "H7");
+    expect(ctx.selected).toBe("泰安!H7");
+    const seen: string[] = [];
+    const stop = await watchSheet(asContext(ctx), "泰安", (a) => seen.push(a), async (_c, f) => f(asContext(ctx)));
+    await ctx.edit("泰安", "H5", 0.9);
+    await stop();
+    await ctx.edit("泰安", "H6", 0.9);
+    expect(seen).toEqual(["H5"]);
+  });
+});

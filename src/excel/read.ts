@@ -1,0 +1,58 @@
+/**
+ * Reading sheets in a fixed number of syncs. Only the columns an operation needs are read (names,
+ * values and the values' number formats), so even 50,000 rows stay well inside Office.js's
+ * ~5 MB response limit in one request; blocks of rows are queued as separate ranges and loaded by
+ * the same sync.
+ */
+
+/** Rows per range object in one load (keeps each range's JSON modest; all blocks share one sync). */
+export const ROWS_PER_BLOCK = 10_000;
+
+export interface ColumnRead {
+  /** 0-based column index. */
+  column: number;
+  values: boolean;
+  formats: boolean;
+}
+
+export interface ColumnData {
+  values: unknown[];
+  formats: (string | null)[];
+}
+
+/** The used range's extent (0-based, from A1). Queues a load; read `.get()` after the caller's sync. */
+export function queueExtent(sheet: Excel.Worksheet): { get(): { lastRow: number; lastColumn: number } | null } {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+  return {
+    get() {
+      if (used.isNullObject) return null;
+      return { lastRow: used.rowIndex + used.rowCount - 1, lastColumn: used.columnIndex + used.columnCount - 1 };
+    },
+  };
+}
+
+/** Queues loads of whole columns between two rows, in blocks; `.get()` after the caller's sync. */
+export function queueColumns(sheet: Excel.Worksheet, firstRow: number, lastRow: number, columns: ColumnRead[]): { get(): Map<number, ColumnData> } {
+  const blocks: { column: number; range: Excel.Range; read: ColumnRead }[] = [];
+  for (const read of columns) {
+    for (let r = firstRow; r <= lastRow; r += ROWS_PER_BLOCK) {
+      const rows = Math.min(ROWS_PER_BLOCK, lastRow - r + 1);
+      const range = sheet.getRangeByIndexes(r, read.column, rows, 1);
+      range.load([read.values ? "values" : "", read.formats ? "numberFormat" : ""].filter(Boolean));
+      blocks.push({ column: read.column, range, read });
+    }
+  }
+  return {
+    get() {
+      const out = new Map<number, ColumnData>();
+      for (const { column, range, read } of blocks) {
+        const data = out.get(column) ?? { values: [], formats: [] };
+        if (read.values) for (const row of range.values) data.values.push(row[0]);
+        if (read.formats) for (const row of range.numberFormat) data.formats.push((row[0] as string) ?? null);
+        out.set(column, data);
+      }
+      return out;
+    },
+  };
+}

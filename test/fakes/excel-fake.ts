@@ -1,0 +1,598 @@
+/**
+ * A recording fake of the parts of Excel's object model that src/excel uses, faithful where our
+ * code depends on Office.js semantics:
+ *  - reading a property before `load()` and `context.sync()` throws (Office.js's PropertyNotLoaded);
+ *  - loaded values are a snapshot taken at the sync after `load()`;
+ *  - `context.sync()` calls are counted, and each sync's response size is measured so tests can
+ *    hold reads within Office.js's payload limit (about 5 MB per request);
+ *  - writing a string that starts with "=" into `values` makes a formula, as Excel does, unless the
+ *    cell's number format is text ("@").
+ * office-addin-mock builds models from plain data but neither counts syncs nor fails on unloaded
+ * reads, so it cannot prove what these tests need to prove.
+ */
+
+export class PropertyNotLoadedError extends Error {
+  constructor(prop: string) {
+    super(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  }
+}
+
+export interface FakeCell {
+  value: string | number | boolean | null;
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean;
+}
+
+export interface FakeCf {
+  id: string;
+  range: string;
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+const colIndex = (letters: string) => [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+export const colLetter = (i: number): string => {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+/** "A1:C3" / "B2" / "A:A" (bounded by the sheet's extent) → 0-based bounds. */
+export function parseAddress(address: string, extent = { rows: 1_048_576 }): { r0: number; c0: number; r1: number; c1: number } {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = local.replace(/\$/g, "").split(":") as [string, string?];
+  const parse = (s: string) => {
+    const m = /^([A-Z]+)?(\d+)?$/i.exec(s)!;
+    return { c: m[1] ? colIndex(m[1]) : 0, r: m[2] ? Number(m[2]) - 1 : -1 };
+  };
+  const p = parse(a);
+  const q = parse(b!);
+  return { r0: p.r < 0 ? 0 : p.r, c0: p.c, r1: q.r < 0 ? extent.rows - 1 : q.r, c1: q.c };
+}
+
+export function addressOf(r0: number, c0: number, r1: number, c1: number): string {
+  const a = `${colLetter(c0)}${r0 + 1}`;
+  const b = `${colLetter(c1)}${r1 + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+function emptyCell(): FakeCell {
+  return { value: null, formula: null, numberFormat: "General", fill: null, fontColor: null, bold: false };
+}
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  cfs: FakeCf[] = [];
+  tables: { name: string; address: string; style: string }[] = [];
+  validations: { address: string; rule: unknown }[] = [];
+  merges: string[] = [];
+  frozen: { rows: number; columns: number } | null = null;
+  columnWidths = new Map<number, number>();
+  hiddenColumns = new Set<number>();
+  charts: { type: string; source: string; title?: string; x?: string }[] = [];
+  changeHandlers: ((e: { address: string; worksheetId: string }) => Promise<void> | void)[] = [];
+  position: number;
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  constructor(
+    public name: string,
+    readonly id: string,
+    position: number,
+  ) {
+    this.position = position;
+  }
+  cell(r: number, c: number): FakeCell {
+    const k = `${r},${c}`;
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = emptyCell();
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+  peek(address: string): FakeCell {
+    const { r0, c0 } = parseAddress(address);
+    return this.cells.get(`${r0},${c0}`) ?? emptyCell();
+  }
+  /** Sets a value as a user typing it would (for tests). */
+  type(address: string, value: string | number | boolean | null, numberFormat?: string): void {
+    const { r0, c0 } = parseAddress(address);
+    const cell = this.cell(r0, c0);
+    cell.value = value;
+    cell.formula = null;
+    if (numberFormat) cell.numberFormat = numberFormat;
+  }
+  usedExtent(valuesOnly: boolean): { r1: number; c1: number } | null {
+    let r1 = -1;
+    let c1 = -1;
+    for (const [k, cell] of this.cells) {
+      if (valuesOnly ? cell.value === null && cell.formula === null : JSON.stringify(cell) === JSON.stringify(emptyCell())) continue;
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
+    }
+    return r1 < 0 ? null : { r1, c1 };
+  }
+  /** A deep copy of everything a user could see, to compare before/after. */
+  snapshot(): string {
+    return JSON.stringify({
+      cells: [...this.cells].filter(([, c]) => JSON.stringify(c) !== JSON.stringify(emptyCell())).sort(),
+      cfs: this.cfs.map(({ id: _id, ...rest }) => rest),
+      tables: this.tables,
+      validations: this.validations,
+      merges: this.merges,
+      frozen: this.frozen,
+    });
+  }
+}
+
+/** The JSON size of a loaded value as Office.js would send it: proxies count as a small object each. */
+function jsonSize(v: unknown): number {
+  return JSON.stringify(v ?? null, (_k, x) => (x instanceof Loadable ? "{proxy}" : typeof x === "function" ? undefined : x)).length;
+}
+
+/** Base of loadable proxies: load() queues, sync() snapshots, reads of unloaded properties throw. */
+abstract class Loadable {
+  #loaded = new Map<string, unknown>();
+  #pending: string[] = [];
+  constructor(protected readonly ctx: FakeContext) {}
+  protected abstract read(): Record<string, unknown>;
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : props ? Object.keys(props) : ["*"];
+    this.#pending.push(...list.map((p) => p.trim()));
+    this.ctx.queueLoad(this);
+    return this;
+  }
+  /** Called by the context at sync. Returns the JSON size of what was loaded. */
+  applyLoad(): number {
+    const all = this.read();
+    const keys = this.#pending.includes("*") ? Object.keys(all) : this.#pending.map((p) => p.split("/")[0]!);
+    let size = 0;
+    for (const k of keys) {
+      this.#loaded.set(k, all[k]);
+      size += jsonSize(all[k]);
+    }
+    this.#pending = [];
+    return size;
+  }
+  protected get<T>(prop: string): T {
+    if (!this.#loaded.has(prop)) throw new PropertyNotLoadedError(prop);
+    return this.#loaded.get(prop) as T;
+  }
+}
+
+export class FakeRange extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+    readonly bounds: { r0: number; c0: number; r1: number; c1: number },
+  ) {
+    super(ctx);
+  }
+  private each<T>(f: (cell: FakeCell, r: number, c: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = this.bounds.r0; r <= this.bounds.r1; r++) {
+      const row: T[] = [];
+      for (let c = this.bounds.c0; c <= this.bounds.c1; c++) row.push(f(this.sheet.cells.get(`${r},${c}`) ?? emptyCell(), r, c));
+      out.push(row);
+    }
+    return out;
+  }
+  protected read() {
+    const b = this.bounds;
+    return {
+      values: this.each((c) => (c.formula !== null ? (c.value ?? 0) : (c.value ?? ""))),
+      formulas: this.each((c) => c.formula ?? c.value ?? ""),
+      numberFormat: this.each((c) => c.numberFormat),
+      address: `${this.sheet.name}!${addressOf(b.r0, b.c0, b.r1, b.c1)}`,
+      rowCount: b.r1 - b.r0 + 1,
+      columnCount: b.c1 - b.c0 + 1,
+      rowIndex: b.r0,
+      columnIndex: b.c0,
+    };
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(v: unknown[][]) {
+    this.write(v, (cell, x) => {
+      const text = typeof x === "string";
+      if (text && (x as string).startsWith("=") && cell.numberFormat !== "@") {
+        cell.formula = x as string;
+        cell.value = null;
+      } else {
+        cell.formula = null;
+        cell.value = x === "" ? null : (x as FakeCell["value"]);
+      }
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.write(v, (cell, x) => {
+      if (typeof x === "string" && x.startsWith("=") && cell.numberFormat !== "@") {
+        cell.formula = x;
+        cell.value = null;
+      } else {
+        cell.formula = null;
+        cell.value = x === "" ? null : (x as FakeCell["value"]);
+      }
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(v: string[][]) {
+    this.write(v, (cell, x) => (cell.numberFormat = String(x)));
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  private write(v: unknown[][], f: (cell: FakeCell, x: unknown) => void): void {
+    this.ctx.recordWrite();
+    const rows = this.bounds.r1 - this.bounds.r0 + 1;
+    const cols = this.bounds.c1 - this.bounds.c0 + 1;
+    const single = v.length === 1 && v[0]!.length === 1;
+    if (!single && (v.length !== rows || v.some((r) => r.length !== cols))) throw new Error(`InvalidArgument: expected ${rows}x${cols} values`);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) f(this.sheet.cell(this.bounds.r0 + r, this.bounds.c0 + c), single ? v[0]![0] : v[r]![c]);
+  }
+  /** Defined per range by wireRange: the setters our code uses, recording into the sheet. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  declare readonly format: any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  declare readonly dataValidation: any;
+  merge(): void {
+    this.ctx.recordWrite();
+    const b = this.bounds;
+    this.sheet.merges.push(addressOf(b.r0, b.c0, b.r1, b.c1));
+  }
+  select(): void {
+    this.ctx.selected = `${this.sheet.name}!${addressOf(this.bounds.r0, this.bounds.c0, this.bounds.r1, this.bounds.c1)}`;
+  }
+  set columnHidden(h: boolean) {
+    for (let c = this.bounds.c0; c <= this.bounds.c1; c++) (h ? this.sheet.hiddenColumns.add(c) : this.sheet.hiddenColumns.delete(c));
+  }
+  get conditionalFormats(): FakeCfCollection {
+    return new FakeCfCollection(this.ctx, this.sheet, [addressOf(this.bounds.r0, this.bounds.c0, this.bounds.r1, this.bounds.c1)]);
+  }
+}
+
+/** Builds the nested format/validation setters bound to one range (kept out of the class body for clarity). */
+function wireRange(range: FakeRange): FakeRange {
+  const cells = () => {
+    const out: FakeCell[] = [];
+    for (let r = range.bounds.r0; r <= range.bounds.r1; r++) for (let c = range.bounds.c0; c <= range.bounds.c1; c++) out.push(range.sheet.cell(r, c));
+    return out;
+  };
+  const rec = <T>(f: (x: T) => void) => (x: T) => {
+    (range as unknown as { ctx: FakeContext }).ctx.recordWrite();
+    f(x);
+  };
+  const format = {
+    fill: { set color(x: string) { rec<string>((v) => cells().forEach((c) => (c.fill = v)))(x); }, clear: () => cells().forEach((c) => (c.fill = null)) },
+    font: {
+      set color(x: string) { rec<string>((v) => cells().forEach((c) => (c.fontColor = v)))(x); },
+      set bold(x: boolean) { rec<boolean>((v) => cells().forEach((c) => (c.bold = v)))(x); },
+      set italic(_x: boolean) {},
+      set size(_x: number) {},
+    },
+    set wrapText(_x: boolean) {},
+    set horizontalAlignment(_x: string) {},
+    set verticalAlignment(_x: string) {},
+    set columnWidth(x: number) {
+      for (let c = range.bounds.c0; c <= range.bounds.c1; c++) range.sheet.columnWidths.set(c, x);
+    },
+    protection: { set locked(_x: boolean) {} },
+    borders: { getItem: () => ({ set style(_x: string) {}, set color(_x: string) {} }) },
+  };
+  Object.defineProperty(range, "format", { value: format });
+  const validation = {
+    clear: () => {
+      const a = addressOf(range.bounds.r0, range.bounds.c0, range.bounds.r1, range.bounds.c1);
+      range.sheet.validations = range.sheet.validations.filter((v) => v.address !== a);
+    },
+    set rule(rule: unknown) {
+      rec<unknown>((r) => range.sheet.validations.push({ address: addressOf(range.bounds.r0, range.bounds.c0, range.bounds.r1, range.bounds.c1), rule: r }))(rule);
+    },
+    set errorAlert(_x: unknown) {},
+    set prompt(_x: unknown) {},
+  };
+  Object.defineProperty(range, "dataValidation", { value: validation });
+  return range;
+}
+
+/** A range's conditional formats: loading lists every rule on the sheet (our ranges span it), add() creates one. */
+export class FakeCfCollection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+    readonly ranges: string[],
+  ) {
+    super(ctx);
+  }
+  add(_type: string) {
+    return this.ctx.newCf(this.sheet, this.ranges);
+  }
+  protected read() {
+    return { items: this.sheet.cfs.map((cf) => this.ctx.cfProxy(this.sheet, cf)) };
+  }
+  get items(): unknown[] {
+    return this.get("items");
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet | null,
+  ) {
+    super(ctx);
+  }
+  protected read() {
+    return { name: this.sheet?.name, id: this.sheet?.id, isNullObject: this.sheet === null, position: this.sheet?.position, visibility: this.sheet?.visibility };
+  }
+  private must(): FakeSheet {
+    if (!this.sheet) throw new Error("ItemNotFound: the worksheet does not exist");
+    return this.sheet;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(n: string) {
+    this.must().name = n;
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(v: string) {
+    this.must().visibility = v as FakeSheet["visibility"];
+  }
+  getRange(address?: string): FakeRange {
+    const whole = { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 };
+    return wireRange(new FakeRange(this.ctx, this.must(), address === undefined ? whole : parseAddress(address)));
+  }
+  getRanges(addresses: string): { conditionalFormats: FakeCfCollection } {
+    return { conditionalFormats: new FakeCfCollection(this.ctx, this.must(), addresses.split(",").map((a) => a.trim())) };
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
+    return wireRange(new FakeRange(this.ctx, this.must(), { r0: r, c0: c, r1: r + rows - 1, c1: c + cols - 1 }));
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange & { isNullObject: boolean } {
+    const sheet = this.must();
+    const ext = sheet.usedExtent(valuesOnly);
+    const range = wireRange(new FakeRange(this.ctx, sheet, ext ? { r0: 0, c0: 0, r1: ext.r1, c1: ext.c1 } : { r0: 0, c0: 0, r1: 0, c1: 0 })) as FakeRange & { isNullObject: boolean };
+    Object.defineProperty(range, "isNullObject", { get: () => ext === null });
+    return range;
+  }
+  activate(): void {
+    this.ctx.activeSheet = this.must();
+  }
+  /** A worksheet proxy whose properties are already loaded (as items of a loaded collection are). */
+  loadAll(): this {
+    this.load("*");
+    this.applyLoad();
+    return this;
+  }
+  delete(): void {
+    this.ctx.recordWrite();
+    this.ctx.sheets = this.ctx.sheets.filter((s) => s !== this.sheet);
+  }
+  readonly freezePanes = {
+    freezeAt: (address: string) => {
+      const { r1, c1 } = parseAddress(address);
+      this.must().frozen = { rows: r1 + 1, columns: c1 + 1 };
+    },
+    freezeRows: (n: number) => {
+      this.must().frozen = { rows: n, columns: 0 };
+    },
+  };
+  readonly tables = {
+    add: (address: string, _hasHeaders: boolean) => {
+      const t = { name: "", address, style: "" };
+      this.must().tables.push(t);
+      return {
+        set name(n: string) {
+          t.name = n;
+        },
+        set style(s: string) {
+          t.style = s;
+        },
+        set showFilterButton(_x: boolean) {},
+      };
+    },
+  };
+  readonly charts = {
+    add: (type: string, source: FakeRange) => {
+      const chart = { type, source: addressOf(source.bounds.r0, source.bounds.c0, source.bounds.r1, source.bounds.c1) as string, title: undefined as string | undefined, x: undefined as string | undefined };
+      this.must().charts.push(chart);
+      return {
+        title: { set text(t: string) { chart.title = t; } },
+        setPosition: () => undefined,
+        legend: { set visible(_x: boolean) {} },
+        series: { getItemAt: () => ({ setXAxisValues: (r: FakeRange) => void (chart.x = addressOf(r.bounds.r0, r.bounds.c0, r.bounds.r1, r.bounds.c1)) }) },
+        set name(_x: string) {},
+      };
+    },
+  };
+  readonly pageLayout = { set orientation(_x: string) {}, set printTitleRows(_x: string) {}, zoom: {}, setPrintTitleRows: () => undefined };
+  readonly onChanged = {
+    add: (handler: FakeSheet["changeHandlers"][number]) => {
+      this.must().changeHandlers.push(handler);
+      return { context: this.ctx, remove: () => (this.must().changeHandlers = this.must().changeHandlers.filter((h) => h !== handler)) };
+    },
+  };
+}
+
+export class FakeWorksheetCollection extends Loadable {
+  protected read() {
+    return { items: this.ctx.sheets.map((s) => new FakeWorksheet(this.ctx, s).loadAll()) };
+  }
+  get items(): FakeWorksheet[] {
+    return this.get("items");
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
+  getItem(name: string): FakeWorksheet {
+    const s = this.ctx.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new Error(`ItemNotFound: ${name}`);
+    return new FakeWorksheet(this.ctx, s);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.activeSheet);
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.recordWrite();
+    if (this.ctx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+    const s = new FakeSheet(name, `{${this.ctx.sheets.length + 1}}`, this.ctx.sheets.length);
+    this.ctx.sheets.push(s);
+    return new FakeWorksheet(this.ctx, s);
+  }
+}
+
+
+export class FakeTableCollection extends Loadable {
+  protected read() {
+    return { items: this.ctx.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name }))) };
+  }
+  get items(): { name: string }[] {
+    return this.get("items");
+  }
+}
+
+export class FakeSettings {
+  store = new Map<string, unknown>();
+  constructor(private readonly ctx: FakeContext) {}
+  add(key: string, value: unknown): void {
+    this.ctx.recordWrite();
+    this.store.set(key, JSON.parse(JSON.stringify(value)));
+  }
+  getItemOrNullObject(key: string) {
+    const ctx = this.ctx;
+    const store = this.store;
+    const item = new (class extends Loadable {
+      protected read() {
+        return { value: store.get(key) ?? null, isNullObject: !store.has(key) };
+      }
+      get value(): unknown {
+        return this.get("value");
+      }
+      get isNullObject(): boolean {
+        return this.get("isNullObject");
+      }
+      delete(): void {
+        store.delete(key);
+      }
+    })(ctx);
+    return item;
+  }
+}
+
+/** The request context: counts syncs, measures each sync's response, and owns the workbook state. */
+export class FakeContext {
+  sheets: FakeSheet[] = [];
+  activeSheet: FakeSheet | null = null;
+  selected: string | null = null;
+  syncCount = 0;
+  writes = 0;
+  largestResponse = 0;
+  private queue: Set<{ applyLoad(): number }> = new Set();
+  private cfCounter = 0;
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    settings: FakeSettings;
+    tables: FakeTableCollection;
+  };
+  constructor() {
+    this.workbook = { worksheets: new FakeWorksheetCollection(this), settings: new FakeSettings(this), tables: new FakeTableCollection(this) };
+  }
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name, `{${this.sheets.length + 1}}`, this.sheets.length);
+    this.sheets.push(s);
+    this.activeSheet ??= s;
+    return s;
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+  queueLoad(x: { applyLoad(): number }): void {
+    this.queue.add(x);
+  }
+  recordWrite(): void {
+    this.writes++;
+  }
+  async sync(): Promise<void> {
+    this.syncCount++;
+    let size = 0;
+    for (const x of this.queue) size += x.applyLoad();
+    this.queue.clear();
+    this.largestResponse = Math.max(this.largestResponse, size);
+  }
+  newCf(sheet: FakeSheet, ranges: string[]) {
+    const cf: FakeCf = { id: `cf${++this.cfCounter}`, range: ranges.join(","), formula: "", fill: null, fontColor: null };
+    sheet.cfs.push(cf);
+    this.recordWrite();
+    return this.cfProxy(sheet, cf);
+  }
+  cfProxy(sheet: FakeSheet, cf: FakeCf) {
+    return {
+      id: cf.id,
+      type: "Custom",
+      custom: {
+        rule: {
+          get formula() {
+            return cf.formula;
+          },
+          set formula(f: string) {
+            cf.formula = f;
+          },
+        },
+        format: {
+          fill: { set color(c: string) { cf.fill = c; } },
+          font: { set color(c: string) { cf.fontColor = c; } },
+        },
+      },
+      set priority(_p: number) {},
+      set stopIfTrue(_x: boolean) {},
+      delete: () => {
+        this.recordWrite();
+        sheet.cfs = sheet.cfs.filter((x) => x !== cf);
+      },
+    };
+  }
+  /** Fires a worksheet change as Excel would after the user edits a cell. */
+  async edit(sheetName: string, address: string, value: string | number | null): Promise<void> {
+    const s = this.sheet(sheetName);
+    s.type(address, value);
+    for (const h of s.changeHandlers) await h({ address, worksheetId: s.id });
+  }
+}
+
+/** The fake as the Excel.RequestContext our code is typed against. */
+export function asContext(ctx: FakeContext): Excel.RequestContext {
+  return ctx as unknown as Excel.RequestContext;
+}
