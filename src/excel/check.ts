@@ -6,7 +6,7 @@
 import { ActualValueError, evaluate, formatTarget, type CatalogIndex, type City, type Indicator } from "../catalog";
 import { COLUMNS, FIRST_DATA_ROW, HEADERS } from "../template/city";
 import { checkGrid, columnLetter, detectTable, stripNumbering, type DetectedTable } from "../template/detect";
-import { queueColumns, queueExtent } from "./read";
+import { extentOf, queueColumns, queueUsed } from "./read";
 import { summarize, type CheckSummary, type Finding, type RowProblem } from "./types";
 
 const col = (letter: string) => letter.charCodeAt(0) - 65;
@@ -30,9 +30,9 @@ function findingOf(sheet: string, address: string, entry: Indicator, ev: ReturnT
 /** Checks one of our template sheets. Two syncs. */
 export async function checkTemplate(context: Excel.RequestContext, index: CatalogIndex, sheetName: string): Promise<CheckSummary> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const extent = queueExtent(sheet);
+  const used = queueUsed(sheet);
   await context.sync();
-  const ext = extent.get();
+  const ext = extentOf(used);
   const last = ext?.lastRow ?? 0;
   const cols = queueColumns(sheet, FIRST_DATA_ROW - 1, last, [
     { column: col(COLUMNS.actual), values: true, formats: true },
@@ -98,9 +98,9 @@ const HEADER_BLOCK_ROWS = 30;
 export async function detectUserSheet(context: Excel.RequestContext, index: CatalogIndex): Promise<UserSheetDetection> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
-  const extent = queueExtent(sheet);
+  const used = queueUsed(sheet);
   await context.sync();
-  const ext = extent.get();
+  const ext = extentOf(used);
   const empty: UserSheetDetection = { sheetName: sheet.name, isTemplate: false, table: null, headers: [], cityGuess: null, matches: [] };
   if (!ext) return empty;
   const top = sheet.getRangeByIndexes(0, 0, Math.min(HEADER_BLOCK_ROWS, ext.lastRow + 1), ext.lastColumn + 1);
@@ -162,9 +162,9 @@ export interface UserSheetChoice {
 /** Checks a user's own table with the columns and city the user confirmed. Two syncs. */
 export async function checkUserSheet(context: Excel.RequestContext, index: CatalogIndex, choice: UserSheetChoice): Promise<CheckSummary> {
   const sheet = context.workbook.worksheets.getItem(choice.sheetName);
-  const extent = queueExtent(sheet);
+  const used = queueUsed(sheet);
   await context.sync();
-  const ext = extent.get();
+  const ext = extentOf(used);
   if (!ext) return summarize(choice.sheetName, choice.city.name, [], []);
   const first = choice.headerRow + 1;
   const cols = queueColumns(sheet, first, ext.lastRow, [

@@ -20,16 +20,17 @@ export interface ColumnData {
   formats: (string | null)[];
 }
 
-/** The used range's extent (0-based, from A1). Queues a load; read `.get()` after the caller's sync. */
-export function queueExtent(sheet: Excel.Worksheet): { get(): { lastRow: number; lastColumn: number } | null } {
+/** Queues a load of the used range's position; read it with {@link extentOf} after the caller's sync. */
+export function queueUsed(sheet: Excel.Worksheet): Excel.Range {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
-  return {
-    get() {
-      if (used.isNullObject) return null;
-      return { lastRow: used.rowIndex + used.rowCount - 1, lastColumn: used.columnIndex + used.columnCount - 1 };
-    },
-  };
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  return used;
+}
+
+/** The used range's extent (0-based, from A1), or null for an empty sheet — after the sync. */
+export function extentOf(used: Excel.Range): { lastRow: number; lastColumn: number } | null {
+  if (used.isNullObject) return null;
+  return { lastRow: used.rowIndex + used.rowCount - 1, lastColumn: used.columnIndex + used.columnCount - 1 };
 }
 
 /** Queues loads of whole columns between two rows, in blocks; `.get()` after the caller's sync. */
@@ -39,7 +40,9 @@ export function queueColumns(sheet: Excel.Worksheet, firstRow: number, lastRow: 
     for (let r = firstRow; r <= lastRow; r += ROWS_PER_BLOCK) {
       const rows = Math.min(ROWS_PER_BLOCK, lastRow - r + 1);
       const range = sheet.getRangeByIndexes(r, read.column, rows, 1);
-      range.load([read.values ? "values" : "", read.formats ? "numberFormat" : ""].filter(Boolean));
+      if (read.values && read.formats) range.load("values,numberFormat");
+      else if (read.values) range.load("values");
+      else range.load("numberFormat");
       blocks.push({ column: read.column, range, read });
     }
   }

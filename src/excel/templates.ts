@@ -68,7 +68,7 @@ export async function insertSummarySheet(context: Excel.RequestContext, index: C
   const qcSheets = (await listQcSheets(context, index)).filter((s) => s.city !== null);
   if (qcSheets.length === 0) throw new Error("工作簿中还没有指标表：请先插入城市模板");
   const previous = context.workbook.settings.getItemOrNullObject(SUMMARY_SETTING);
-  previous.load("value,isNullObject");
+  previous.load("value");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");
   await context.sync();

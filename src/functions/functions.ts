@@ -7,7 +7,8 @@
  * Bump <Version> in manifest.xml whenever a signature here changes: Excel caches functions.json.
  */
 /* global CustomFunctions */
-/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator reads `any` and `any[][]` as Excel's any-value and range parameters */
+// Parameters and results are typed `any` / `any[][]` on purpose: the metadata generator reads exactly
+// those as Excel's any-value and range types.
 import * as impl from "./impl";
 import type { Matrix } from "./matrix";
 

@@ -360,8 +360,9 @@ export class FakeWorksheet extends Loadable {
   get id(): string {
     return this.get("id");
   }
+  /** Like Office.js: known after any sync, without an explicit load. */
   get isNullObject(): boolean {
-    return this.get("isNullObject");
+    return this.sheet === null;
   }
   get visibility(): string {
     return this.get("visibility");
@@ -500,7 +501,7 @@ export class FakeSettings {
         return this.get("value");
       }
       get isNullObject(): boolean {
-        return this.get("isNullObject");
+        return !store.has(key);
       }
       delete(): void {
         store.delete(key);
