@@ -51,8 +51,6 @@ function queueRemoveOurs(items: Excel.ConditionalFormat[], kinds?: readonly Mark
 /** Replaces our marks of one kind on a sheet with marks over `addresses`. Two syncs. */
 export async function highlight(context: Excel.RequestContext, sheetName: string, addresses: readonly string[], kind: MarkKind = "miss"): Promise<number> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  // conditionalFormats is a navigation property (a collection), loaded on the next line; the lint rule reads it as a scalar.
-  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
   const cfs = sheet.getRange().conditionalFormats;
   cfs.load("items/type,items/custom/rule/formula");
   await context.sync();
@@ -75,8 +73,6 @@ export async function clearMarks(context: Excel.RequestContext, sheetNames?: rea
   await context.sync();
   const targets = sheets.items.filter((s) => !sheetNames || sheetNames.includes(s.name));
   const collections = targets.map((s) => {
-    // A navigation property, loaded on the next line (see highlight).
-    // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
     const cfs = s.getRange().conditionalFormats;
     cfs.load("items/type,items/custom/rule/formula");
     return cfs;
