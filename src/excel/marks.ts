@@ -51,6 +51,8 @@ function queueRemoveOurs(items: Excel.ConditionalFormat[], kinds?: readonly Mark
 /** Replaces our marks of one kind on a sheet with marks over `addresses`. Two syncs. */
 export async function highlight(context: Excel.RequestContext, sheetName: string, addresses: readonly string[], kind: MarkKind = "miss"): Promise<number> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
+  // conditionalFormats is a navigation property (a collection) loaded on the next line; the rule reads it as a scalar.
+  // eslint-disable-next-line office-addins/load-object-before-read
   const cfs = sheet.getRange().conditionalFormats;
   cfs.load("items/type,items/custom/rule/formula");
   await context.sync();
