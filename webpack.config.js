@@ -88,7 +88,12 @@ export default async (env, argv) => {
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // exceljs's self-contained browser build (loaded on demand for the .xlsx download), and
+      // mammoth's browser build: no Node built-ins in the pane.
+      alias: { exceljs$: path.resolve(root, "node_modules/exceljs/dist/exceljs.min.js") },
+    },
     module: {
       rules: [
         {
@@ -106,6 +111,8 @@ export default async (env, argv) => {
         chunks: "all",
         cacheGroups: {
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name === "taskpane", priority: 10 },
+          // The catalogue and core used by both entries: loaded once by the shared page.
+          core: { test: /[\\/]src[\\/]/, name: "core", chunks: "initial", minChunks: 2, priority: 5, enforce: true },
           default: false,
           defaultVendors: false,
         },

@@ -1,0 +1,42 @@
+import { Button, Caption1, Checkbox, Field, Select, Spinner } from "@fluentui/react-components";
+import { Status } from "../Status";
+import { useTemplates } from "./useTemplates";
+import { useTemplatesStyles } from "./useTemplatesStyles";
+
+/** 模板: pick a city (and categories), insert its indicator sheet or download it as .xlsx. */
+export function TemplatesView() {
+  const s = useTemplates();
+  const styles = useTemplatesStyles();
+  return (
+    <section className={styles.root} aria-label={s.t.tabTemplates}>
+      <Field label={s.t.city}>
+        <Select value={s.cityName} onChange={(_, d) => s.setCityName(d.value)} disabled={s.busy}>
+          {s.cities.map((c) => (
+            <option key={c.name} value={c.name}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {s.city && <Caption1 className={styles.plan}>{`${s.city.plan.title}（${s.city.plan.issued}）`}</Caption1>}
+      <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+        <legend>{s.t.categories}</legend>
+        <div className={styles.categories}>
+          {s.available.map((c) => (
+            <Checkbox key={c} label={c} checked={s.categories.includes(c)} onChange={(_, d) => s.toggleCategory(c, Boolean(d.checked))} disabled={s.busy} />
+          ))}
+        </div>
+      </fieldset>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void s.insert()} disabled={s.busy || s.count === 0}>
+          {`${s.t.insert}（${s.count}）`}
+        </Button>
+        <Button onClick={() => void s.download()} disabled={s.busy}>
+          {s.t.download}
+        </Button>
+        {s.busy && <Spinner size="tiny" label={s.t.busy} />}
+      </div>
+      <Status message={s.message} />
+    </section>
+  );
+}
