@@ -1,0 +1,95 @@
+/**
+ * The built task pane in Debian's Chromium: insert a template → a value that misses → check → the
+ * miss appears → clicking it selects the cell; an accessibility scan; a screenshot as an artefact.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, launch, openPane, root, serveDist } from "./harness";
+
+const results = join(root, "test-results");
+if (!chromiumAvailable()) {
+  const msg = "Chromium (/usr/bin/chromium) is not installed: the browser tests cannot run. Install Debian's chromium (.ci/run does).";
+  if (process.env.CI) throw new Error(msg);
+  console.warn(`\n*** ${msg} ***\n`);
+}
+
+describe.skipIf(!chromiumAvailable())("task pane in Chromium", () => {
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  let firstRenderMs = 0;
+
+  beforeAll(async () => {
+    ({ server, url: base } = await serveDist());
+    browser = await launch();
+    ({ page, firstRenderMs } = await openPane(browser, base));
+    mkdirSync(results, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it("loads the functions in the same page (shared runtime) and renders in Chinese", async () => {
+    const registered = await page.evaluate(() => window.__registered);
+    expect(registered).toEqual(expect.arrayContaining(["QC_TARGET", "QC_STATUS", "QC_INDICATORS"]));
+    await expect(page.getByRole("heading", { name: "质量强市指标" }).isVisible()).resolves.toBe(true);
+    writeFileSync(join(results, "first-render.json"), JSON.stringify({ firstRenderMs }, null, 2));
+  });
+
+  it("insert → a miss → check → the miss is listed → clicking it selects the cell", async () => {
+    await page.getByRole("combobox", { name: "城市" }).selectOption("泰安");
+    await page.getByRole("button", { name: /插入指标表/ }).click();
+    await page.getByText(/已插入工作表“泰安”/).waitFor();
+    const row = await page.evaluate(() => {
+      const s = window.__fake.sheet("泰安");
+      for (let r = 5; r < 200; r++) if (s.peek(`C${r}`).value === "农产品监测合格率") {
+        s.type(`H${r}`, 0.97, "0%");
+        return r;
+      }
+      return -1;
+    });
+    expect(row).toBeGreaterThan(4);
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "检查当前工作表" }).click();
+    const miss = page.getByRole("list", { name: "未达标的指标" }).getByRole("button", { name: /农产品监测合格率/ });
+    await miss.waitFor();
+    await expect(page.getByText("未达标 1").isVisible()).resolves.toBe(true);
+    await miss.click();
+    await expect.poll(() => page.evaluate(() => window.__fake.selected)).toBe(`泰安!H${row}`);
+    await page.screenshot({ path: join(results, "taskpane.png"), fullPage: true });
+  });
+
+  it("re-checks when the user edits a value", async () => {
+    await page.evaluate(async () => {
+      const s = window.__fake.sheet("泰安");
+      for (let r = 5; r < 200; r++) if (s.peek(`C${r}`).value === "农产品监测合格率") await window.__fake.edit("泰安", `H${r}`, 0.99);
+    });
+    await page.getByText("未达标 0").waitFor({ timeout: 5000 });
+  });
+
+  it("has no serious or critical accessibility violations (axe)", async () => {
+    await page.addScriptTag({ url: "https://appsforoffice.microsoft.com/__test__/axe.min.js" });
+    const violations = await page.evaluate(async () => {
+      // Fluent UI's focus management (tabster) inserts aria-hidden focus sentinels on purpose; they are not content.
+      const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, where: (v.nodes as { html: string }[]).map((n) => n.html.slice(0, 160)) }));
+    });
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+
+  it("enforces its Content-Security-Policy: inline script is refused", async () => {
+    await expect(page.addScriptTag({ content: "window.__inline = 1" })).rejects.toThrowError(/Content Security Policy/);
+    expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+  });
+
+  it("speaks English where Office's display language is English", async () => {
+    const { page: en } = await openPane(browser, base, "en-US");
+    await expect(en.getByRole("tab", { name: "Templates" }).isVisible()).resolves.toBe(true);
+    await en.close();
+  });
+});
