@@ -86,6 +86,9 @@ export default async (env, argv) => {
       path: path.resolve(root, "dist"),
       filename: "[name].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      // Chunks load relative to taskpane.html. (An "auto" public path adds a runtime that finds the
+      // global object with new Function.)
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -96,6 +99,7 @@ export default async (env, argv) => {
     },
     module: {
       rules: [
+        { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, loader: path.resolve(root, "scripts/no-eval-loader.cjs") },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -104,6 +108,8 @@ export default async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // No `global` shim: its runtime helper falls back to new Function("return this").
+    node: { global: false },
     optimization: {
       // The catalogue and the core are shared by the functions and the pane; React and Fluent only
       // by the pane. Keep them apart so the functions runtime stays small.
