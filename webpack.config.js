@@ -139,6 +139,7 @@ export default async (env, argv) => {
     devServer: serving
       ? {
           port: 3000,
+          host: "localhost",
           hot: false,
           headers: { "Access-Control-Allow-Origin": "*" },
           server: await httpsOptions(),

@@ -8,7 +8,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { MEASURES, type Measure, type Result } from "./measures";
+import { EXTRA_MEASURES } from "./extra";
+import { MEASURES as CORE_MEASURES, type Measure, type Result } from "./measures";
+
+const MEASURES = [...CORE_MEASURES, ...EXTRA_MEASURES];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const quick = process.argv.includes("--quick");
