@@ -99,7 +99,7 @@ export default async (env, argv) => {
     },
     module: {
       rules: [
-        { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, loader: path.resolve(root, "scripts/no-eval-loader.cjs") },
+        { test: /\.[cm]?js$/, include: /[\\/]node_modules[\\/]/, loader: path.resolve(root, "scripts/no-eval-loader.cjs") },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

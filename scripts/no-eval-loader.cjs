@@ -1,10 +1,13 @@
-// A webpack loader for third-party bundles that carry a dormant `new Function` branch: exceljs's
-// browser build includes the setImmediate polyfill, which compiles a string argument with
-// `new Function`. Nothing in the add-in passes it a string, and the pane's Content-Security-Policy
-// forbids string compilation anyway; this makes the branch throw instead, so the shipped code holds
-// no eval at all (test/security.test.ts greps the build for it).
+// A webpack loader for third-party code in the browser bundles. Some libraries carry dormant
+// string-compiling branches: the setImmediate polyfill inside exceljs's and jszip's browser builds
+// compiles a string argument with `new Function`, and underscore's `_.template` (pulled in by
+// mammoth) compiles templates the same way. Nothing in the add-in reaches them, and the pane's
+// Content-Security-Policy forbids string compilation anyway; here every `new Function(...)` becomes
+// a constructor that throws an EvalError, so the shipped code compiles no strings at all
+// (test/security.test.ts greps the build for it).
+const THROWER = '(function(){throw new EvalError("qc-indicators: compiling strings is disabled")})';
 module.exports = function noEvalLoader(source) {
-  const patched = source.replace(/new Function\(""\+(\w+)\)/g, (_m, v) => `function(){throw new TypeError("setImmediate: "+typeof ${v}+" is not a function")}`);
-  if (/\bnew Function\(|\beval\(/.test(patched)) this.emitError(new Error(`${this.resourcePath} still compiles strings after patching`));
+  const patched = source.replace(/\bnew\s+Function\s*\(/g, `new ${THROWER}(`);
+  if (/(^|[^.\w$])eval\s*\(/.test(patched)) this.emitError(new Error(`${this.resourcePath} calls eval`));
   return patched;
 };

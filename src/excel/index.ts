@@ -8,3 +8,4 @@ export { clearMarks, highlight, MARK_MARKER, markFormula, runsOf, type MarkKind 
 export { run, selectCell, watchSheet } from "./session";
 export { insertCityTemplate, insertSummarySheet, listQcSheets, type InsertResult } from "./templates";
 export type { CheckSummary, Finding, RowProblem } from "./types";
+export { readStoredCatalogs, removeStoredCatalog, saveStoredCatalog, CATALOGS_SETTING, type StoredRead } from "./catalogs";

@@ -39,6 +39,10 @@ function fakeOps(overrides: Partial<ExcelOps> = {}): ExcelOps & { calls: string[
     insertSummary: vi.fn(async () => ({ sheetName: "汇总", cities: ["泰安"] })),
     watch: vi.fn(async () => async () => undefined),
     refreshFunctions: vi.fn(async () => false),
+    readCatalogs: vi.fn(async () => ({ catalogs: [], damaged: [] })),
+    saveCatalog: vi.fn(async () => undefined),
+    removeCatalog: vi.fn(async () => true),
+    saveFile: vi.fn(),
     ...overrides,
   };
   return Object.assign(ops, { calls });
@@ -137,6 +141,40 @@ describe("the task pane", () => {
     render(<App ops={fakeOps()} displayLanguage="zh-CN" />);
     fireEvent.click(screen.getByRole("button", { name: "刷新函数" }));
     await screen.findByText(/关闭工作簿后重新打开/);
+  });
+
+  it("imports a plan: paste, extract, review, save to the workbook; the city then works like a built-in one", async () => {
+    const { importedCatalogs, setImportedCatalogs } = await import("../catalog/registry");
+    const saved: unknown[] = [];
+    const ops = fakeOps({
+      saveCatalog: vi.fn(async (c) => void saved.push(c)),
+      readCatalogs: vi.fn(async () => ({ catalogs: saved as never[], damaged: [] })),
+    });
+    render(<App ops={ops} displayLanguage="zh-CN" />);
+    fireEvent.click(screen.getByRole("tab", { name: "导入" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: "规划文本" }), {
+      target: { value: "示例市人民政府关于质量提升的实施方案\n到2025年，全市产品质量监督抽查合格率达到95%以上，新增专利300件。" },
+    });
+    expect((screen.getByRole("textbox", { name: "城市名称" }) as HTMLInputElement).value).toBe("示例");
+    fireEvent.click(screen.getByRole("button", { name: "提取指标" }));
+    await screen.findByText(/提取到 2 个候选指标/);
+    const names = screen.getAllByRole("textbox", { name: "名称" }) as HTMLInputElement[];
+    fireEvent.change(names[1]!, { target: { value: "=新增专利" } });
+    fireEvent.click(screen.getAllByRole("button", { name: "删除" })[0]!);
+    fireEvent.click(screen.getByRole("button", { name: "保存到工作簿" }));
+    await screen.findByText(/已保存“示例”的 1 项指标/);
+    const c = saved[0] as { city: { name: string }; indicators: { name: string; value: number; unit: string }[] };
+    expect(c.city.name).toBe("示例");
+    expect(c.indicators).toEqual([expect.objectContaining({ name: "=新增专利", value: 300, unit: "件" })]);
+    expect(importedCatalogs().map((x) => x.city.name)).toEqual(["示例"]);
+    setImportedCatalogs([]);
+  });
+
+  it("reports a damaged catalogue stored in the workbook without breaking the pane (error case)", async () => {
+    const ops = fakeOps({ readCatalogs: vi.fn(async () => ({ catalogs: [], damaged: ["工作簿中的第1个导入目录已损坏，已忽略：不是有效的 JSON"] })) });
+    render(<App ops={ops} displayLanguage="zh-CN" />);
+    expect((await screen.findByRole("alert")).textContent).toContain("已损坏");
+    expect(screen.getByRole("button", { name: /插入指标表/ })).toBeTruthy();
   });
 
   it("inserts the summary sheet", async () => {

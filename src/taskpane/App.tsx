@@ -1,5 +1,6 @@
-import { Button, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Button, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { importedCatalogs, onCatalogChange, setImportedCatalogs } from "../catalog/registry";
 import { CheckView } from "./check/CheckView";
 import { Pane, stringsFor } from "./context";
 import type { ExcelOps } from "./ops";
@@ -8,12 +9,15 @@ import { SummaryView } from "./summary/SummaryView";
 import { TemplatesView } from "./templates/TemplatesView";
 import { useAction } from "./useAction";
 
+// The import view carries the extractor and its review table: loaded when first opened, not with the pane.
+const ImportView = lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportView").then((m) => ({ default: m.ImportView })));
+
 const useAppStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minHeight: "100vh", boxSizing: "border-box" },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-type TabName = "templates" | "check" | "summary";
+type TabName = "templates" | "check" | "summary" | "import";
 
 export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?: string }) {
   const t = stringsFor(displayLanguage);
@@ -21,6 +25,18 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
   const [tab, setTab] = useState<TabName>("templates");
   const styles = useAppStyles();
   const refresh = useAction();
+  const load = useAction();
+  // Imported cities travel in the workbook: register them at start so the functions (same runtime)
+  // and every view see them; re-render (not remount) when an import or removal changes them.
+  const [, setCatalogVersion] = useState(0);
+  useEffect(() => onCatalogChange(() => setCatalogVersion((v) => v + 1)), []);
+  useEffect(() => {
+    void load.act(async () => {
+      const r = await ops.readCatalogs();
+      if (r.catalogs.length > 0 || importedCatalogs().length > 0) setImportedCatalogs(r.catalogs);
+      if (r.damaged.length) throw new Error(r.damaged.join("\n"));
+    });
+  }, [ops]);
   return (
     <FluentProvider theme={webLightTheme} lang={displayLanguage?.toLowerCase().startsWith("en") ? "en" : "zh-CN"}>
       <Pane.Provider value={pane}>
@@ -32,14 +48,21 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
             </Button>
           </header>
           <Status message={refresh.message} />
+          <Status message={load.message} />
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
             <Tab value="templates">{t.tabTemplates}</Tab>
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="summary">{t.tabSummary}</Tab>
+            <Tab value="import">{t.tabImport}</Tab>
           </TabList>
           {tab === "templates" && <TemplatesView />}
           {tab === "check" && <CheckView />}
           {tab === "summary" && <SummaryView />}
+          {tab === "import" && (
+            <Suspense fallback={<Spinner size="tiny" label={t.busy} />}>
+              <ImportView />
+            </Suspense>
+          )}
         </main>
       </Pane.Provider>
     </FluentProvider>

@@ -3,6 +3,8 @@
  * inside Excel.run; component tests pass a fake. React components never touch Office.js.
  */
 import type { City, Indicator } from "../catalog";
+import { BUILTIN_CATALOG } from "../catalog";
+import type { StoredCatalog } from "../catalog/custom";
 import { activeIndex } from "../catalog/registry";
 import {
   checkTemplate,
@@ -15,7 +17,11 @@ import {
   run,
   selectCell,
   watchSheet,
+  readStoredCatalogs,
+  removeStoredCatalog,
+  saveStoredCatalog,
   type CheckSummary,
+  type StoredRead,
   type UserSheetDetection,
 } from "../excel";
 
@@ -42,6 +48,12 @@ export interface ExcelOps {
   /** Calls back on edits to a sheet; resolves to a function that stops watching. */
   watch(sheetName: string, onChange: () => void): Promise<() => Promise<void>>;
   refreshFunctions(): Promise<boolean>;
+  /** Imported city catalogues stored in the workbook (validated; damaged ones reported). */
+  readCatalogs(): Promise<StoredRead>;
+  saveCatalog(catalog: StoredCatalog): Promise<void>;
+  removeCatalog(cityName: string): Promise<boolean>;
+  /** Offers bytes to the user as a file download. */
+  saveFile(bytes: Uint8Array, name: string, type: string): void;
 }
 
 function cityByName(name: string): City {
@@ -50,9 +62,11 @@ function cityByName(name: string): City {
   return r.value;
 }
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** Saves bytes as a file through the browser (the pane runs in a webview). */
-function saveFile(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+function saveFile(bytes: Uint8Array, name: string, type = XLSX_TYPE): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -96,4 +110,8 @@ export const officeOps: ExcelOps = {
     await office.ForceRefreshCustomFunctionsCache();
     return true;
   },
+  readCatalogs: () => run((ctx) => readStoredCatalogs(ctx, BUILTIN_CATALOG.cities.map((c) => c.name))),
+  saveCatalog: (catalog) => run((ctx) => saveStoredCatalog(ctx, catalog)),
+  removeCatalog: (cityName) => run((ctx) => removeStoredCatalog(ctx, cityName)),
+  saveFile,
 };
