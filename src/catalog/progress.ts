@@ -5,7 +5,7 @@
  * Eurostat's SDG monitoring compare the progress made since a baseline with the progress needed to
  * reach the target on time), reduced to a yes/no test a bureau can read:
  *
- * - 无数据   no actual value at all.
+ * - 无数据   no actual value at all (also past the deadline: no data is not a failure).
  * - 已达标   the latest value meets the target (whatever the year).
  * - 逾期未达 not met, and the latest value's year (or `asOfYear`) is at or past the deadline.
  * - 按期可达 not met yet, but the latest value is at or beyond the straight path from the baseline
@@ -85,9 +85,8 @@ export function progress(entry: Indicator, input: ProgressInput): Progress {
   const deadline = entry.deadline;
   const now = Math.max(latest?.year ?? -Infinity, input.asOfYear ?? -Infinity);
   const pastDeadline = deadline !== null && now >= deadline;
-  if (!latest) {
-    return { status: pastDeadline && input.asOfYear != null ? "overdue" : "nodata", projected: null, pathValue: null, latest: null, note: null };
-  }
+  // Without a single value there is nothing to grade, even past the deadline: 无数据, not a failure.
+  if (!latest) return { status: "nodata", projected: null, pathValue: null, latest: null, note: null };
 
   if (entry.comparator === "qualitative") {
     const raw = input.values[input.years.lastIndexOf(latest.year)];

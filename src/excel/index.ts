@@ -9,3 +9,4 @@ export { run, selectCell, watchSheet } from "./session";
 export { insertCityTemplate, insertSummarySheet, listQcSheets, type InsertResult } from "./templates";
 export type { CheckSummary, Finding, RowProblem } from "./types";
 export { readStoredCatalogs, removeStoredCatalog, saveStoredCatalog, CATALOGS_SETTING, type StoredRead } from "./catalogs";
+export { checkProgress, insertComparisonSheet, insertProgressTemplate, type ProgressFinding } from "./progress";

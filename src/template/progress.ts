@@ -130,7 +130,7 @@ export function buildProgressTemplate(city: City, entries: readonly Indicator[])
     { range: statusRange, formula: `${at}="进度滞后"`, fill: PROGRESS_COLORS.behind.fill, fontColor: PROGRESS_COLORS.behind.font, priority: 3 },
     { range: statusRange, formula: `${at}="逾期未达"`, fill: PROGRESS_COLORS.overdue.fill, fontColor: PROGRESS_COLORS.overdue.font, priority: 4 },
   ];
-  const validations: ValidationSpec[] = entries.flatMap((e, i) => {
+  const validations: ValidationSpec[] = entries.flatMap((e, i): ValidationSpec[] => {
     const r = FIRST_DATA_ROW + i;
     const range = `H${r}:${l.lastYear}${r}`;
     return e.comparator === "qualitative"

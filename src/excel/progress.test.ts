@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { builtinIndex, CONCEPTS } from "../catalog";
+import { asContext, FakeContext } from "../../test/fakes/excel-fake";
+import { checkProgress, insertComparisonSheet, insertProgressTemplate } from "./progress";
+import { highlight } from "./marks";
+
+const index = builtinIndex();
+const taian = index.cities().find((c) => c.name === "泰安")!;
+
+describe("progress sheets in the workbook", () => {
+  it("inserts a progress sheet and grades its rows with the core rule, in 2 + 2 syncs", async () => {
+    const ctx = new FakeContext();
+    ctx.syncCount = 0;
+    const { sheetName } = await insertProgressTemplate(asContext(ctx), index, taian);
+    expect(sheetName).toBe("泰安进度");
+    expect(ctx.syncCount).toBe(2);
+    const s = ctx.sheet("泰安进度");
+    const row = [...s.cells.entries()].find(([, c]) => c.value === "农产品监测合格率")![0].split(",").map(Number)[0]! + 1;
+    s.type(`J${row}`, 0.95, "0%");
+    s.type(`K${row}`, 0.99, "0%");
+    const rowB = row + 1;
+    s.type(`J${rowB}`, 0.5, "0%");
+    ctx.syncCount = 0;
+    const findings = await checkProgress(asContext(ctx), index, "泰安进度");
+    expect(ctx.syncCount).toBe(2);
+    const f = findings.find((x) => x.indicatorName === "农产品监测合格率")!;
+    expect(f).toMatchObject({ status: "met", address: `K${row}` });
+    expect(f.series).toEqual([{ year: 2018, value: 0.95 }, { year: 2019, value: 0.99 }]);
+    expect(findings.find((x) => x.address === `J${rowB}`)!.status).toBe("overdue");
+    expect(findings.filter((x) => x.status === "nodata").length).toBeGreaterThan(10);
+    await highlight(asContext(ctx), "泰安进度", [`J${rowB}`], "overdue");
+    expect(s.cfs.some((c) => c.formula.includes("qc-indicators:overdue"))).toBe(true);
+  });
+
+  it("refuses a sheet that is not a progress sheet (error case)", async () => {
+    const ctx = new FakeContext();
+    ctx.addSheet("Sheet1").type("A1", "x");
+    await expect(checkProgress(asContext(ctx), index, "Sheet1")).rejects.toThrowError("不是进度表");
+  });
+
+  it("inserts a comparison sheet, with a chart only where the targets share a unit", async () => {
+    const ctx = new FakeContext();
+    const sewage = CONCEPTS.find((c) => c.key === "sewage-treatment-rate")!;
+    const r = await insertComparisonSheet(asContext(ctx), index, sewage);
+    expect(r.charted).toBe(true);
+    const s = ctx.sheet(r.sheetName);
+    expect(s.peek("A4").value).toBe("新密");
+    expect(s.charts).toHaveLength(1);
+    const air = CONCEPTS.find((c) => c.key === "good-air-days")!;
+    const r2 = await insertComparisonSheet(asContext(ctx), index, air);
+    expect(r2.charted).toBe(false);
+    expect([...ctx.sheet(r2.sheetName).cells.values()].some((c) => String(c.value).startsWith("说明：单位或口径不同"))).toBe(true);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The progress sheet and the cross-city comparison sheet in the workbook: inserting them, and
+ * grading a filled progress sheet with the core rule (src/catalog/progress.ts) in a fixed number
+ * of syncs.
+ */
+import { ActualValueError, compareConcept, formatTarget, progress, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
+import { FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
+import { columnLetter } from "../template/detect";
+import { uniqueSheetName } from "../template/names";
+import { buildProgressTemplate, PROGRESS_FIXED } from "../template/progress";
+import type { CellSpec, SheetSpec } from "../template/types";
+import { extentOf, queueColumns, queueUsed } from "./read";
+import { queueSheet } from "./render";
+
+export interface ProgressFinding {
+  sheet: string;
+  /** The latest value's cell, or the first year cell when there is none. */
+  address: string;
+  indicatorId: string;
+  indicatorName: string;
+  target: string;
+  unit: string;
+  status: ProgressStatus;
+  projected: number | null;
+  series: { year: number; value: number }[];
+  note: string | null;
+  error?: string;
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
+/** Adds a city's progress sheet (a new sheet; never touches existing ones). Two syncs. */
+export async function insertProgressTemplate(context: Excel.RequestContext, index: CatalogIndex, city: City): Promise<{ sheetName: string }> {
+  const spec = buildProgressTemplate(city, index.indicators(city));
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  const names = await sheetNames(context);
+  const sheetName = uniqueSheetName(spec.name, names);
+  const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  let tableName = spec.tables[0]?.name ?? null;
+  for (let n = 2; tableName && tableNames.has(tableName.toLowerCase()); n++) tableName = `${spec.tables[0]!.name}_${n}`;
+  const sheet = context.workbook.worksheets.add(sheetName);
+  queueSheet(sheet, spec, tableName);
+  sheet.activate();
+  await context.sync();
+  return { sheetName };
+}
+
+/** Grades every row of a progress sheet. Two syncs. */
+export async function checkProgress(context: Excel.RequestContext, index: CatalogIndex, sheetName: string): Promise<ProgressFinding[]> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const used = queueUsed(sheet);
+  const header = sheet.getRange(`A${HEADER_ROW}:AZ${HEADER_ROW}`);
+  header.load("values");
+  await context.sync();
+  const ext = extentOf(used);
+  const heads = (header.values[0] ?? []).map((v) => String(v ?? ""));
+  const idCol = heads.indexOf("指标ID");
+  const baseCol = heads.indexOf("基线");
+  const baseYearCol = heads.indexOf("基线年份");
+  if (!ext || idCol < 0 || baseCol < 0 || baseYearCol < 0) throw new Error(`“${sheetName}”不是进度表：请先插入城市的进度表`);
+  const yearCols = heads.map((h, i) => ({ i, year: Number(/^(\d{4})年?$/.exec(h)?.[1]) })).filter((x) => Number.isInteger(x.year) && x.i >= PROGRESS_FIXED.length);
+  const cols = queueColumns(sheet, FIRST_DATA_ROW - 1, ext.lastRow, [
+    { column: idCol, values: true, formats: false },
+    { column: baseCol, values: true, formats: true },
+    { column: baseYearCol, values: true, formats: false },
+    ...yearCols.map((y) => ({ column: y.i, values: true, formats: true })),
+  ]);
+  await context.sync();
+  const data = cols.get();
+  const byId = new Map(index.catalog.indicators.map((e) => [e.id, e]));
+  const out: ProgressFinding[] = [];
+  const asOfYear = new Date().getFullYear();
+  (data.get(idCol)?.values ?? []).forEach((id, k) => {
+    const entry = byId.get(String(id ?? ""));
+    if (!entry) return;
+    const r = FIRST_DATA_ROW + k;
+    const values = yearCols.map((y) => data.get(y.i)!.values[k]);
+    const pct = (fmt: string | null | undefined) => ({ percentFormatted: /%/.test(fmt ?? "") });
+    const lastFilled = values.map((v, j) => (v === "" || v === null || v === undefined ? -1 : j)).reduce((a, b) => Math.max(a, b), -1);
+    const address = `${columnLetter(yearCols[Math.max(0, lastFilled)]?.i ?? PROGRESS_FIXED.length)}${r}`;
+    const base = data.get(baseCol)!.values[k];
+    const baseYear = data.get(baseYearCol)!.values[k];
+    try {
+      const p = progress(entry, {
+        values: values.map((v) => (v === "" ? null : (v as never))),
+        years: yearCols.map((y) => y.year),
+        baseline: base === "" || base === null ? undefined : (base as never),
+        baselineYear: typeof baseYear === "number" ? baseYear : null,
+        asOfYear,
+        read: pct(data.get(yearCols[0]?.i ?? -1)?.formats[k]),
+      });
+      out.push({
+        sheet: sheetName,
+        address,
+        indicatorId: entry.id,
+        indicatorName: entry.name,
+        target: formatTarget(entry),
+        unit: entry.unit,
+        status: p.status,
+        projected: p.projected,
+        series: values.flatMap((v, j) => (typeof v === "number" ? [{ year: yearCols[j]!.year, value: v }] : [])),
+        note: p.note,
+      });
+    } catch (e) {
+      if (!(e instanceof ActualValueError)) throw e;
+      out.push({ sheet: sheetName, address, indicatorId: entry.id, indicatorName: entry.name, target: formatTarget(entry), unit: entry.unit, status: "nodata", projected: null, series: [], note: null, error: e.message });
+    }
+  });
+  return out;
+}
+
+/** A sheet comparing one concept across cities, with a chart of the targets where they share a unit. Two syncs. */
+export async function insertComparisonSheet(context: Excel.RequestContext, index: CatalogIndex, concept: Concept): Promise<{ sheetName: string; charted: boolean }> {
+  const c = compareConcept(index, concept);
+  const header = ["城市", "指标", "目标", "目标值", "单位", "期限", "原文"];
+  const cells: CellSpec[] = [{ address: "A1", content: { kind: "value", value: `各城市对比：${concept.label}` }, style: { bold: true, fontSize: 14 } }];
+  header.forEach((h, i) => cells.push({ address: `${columnLetter(i)}3`, content: { kind: "value", value: h }, style: { bold: true, fill: "#DDEBF7", border: true } }));
+  c.rows.forEach((row, k) => {
+    const r = 4 + k;
+    [row.city, row.name, row.target, row.value, row.unit, row.deadline, row.quote].forEach((v, i) =>
+      cells.push({ address: `${columnLetter(i)}${r}`, content: { kind: "value", value: v }, style: { border: true, wrap: i === 6, ...(i === 3 && row.unit === "%" ? { numberFormat: "0.0%" } : {}) } }),
+    );
+  });
+  c.warnings.forEach((w, k) => cells.push({ address: `A${5 + c.rows.length + k}`, content: { kind: "value", value: `说明：${w}` }, style: { italic: true, fontColor: "#9C5700" } }));
+  const spec: SheetSpec = {
+    name: `对比-${concept.label}`.slice(0, 31),
+    cells,
+    columns: [10, 30, 14, 10, 8, 7, 60].map((width, i) => ({ column: columnLetter(i), width })),
+    merges: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    freeze: { rows: 3, columns: 0 },
+    print: { orientation: "landscape", fitToWidth: true },
+  };
+  const sheetName = uniqueSheetName(spec.name, await sheetNames(context));
+  const sheet = context.workbook.worksheets.add(sheetName);
+  queueSheet(sheet, spec, null);
+  // A chart compares numbers only when they mean the same thing: one unit, all numeric.
+  const units = new Set(c.rows.map((r) => (typeof r.value === "number" ? r.unit : "定性")));
+  const charted = c.rows.length > 1 && units.size === 1 && !units.has("定性");
+  if (charted) {
+    const last = 3 + c.rows.length;
+    const chart = sheet.charts.add("ColumnClustered" as Excel.ChartType, sheet.getRange(`D3:D${last}`), "Columns" as Excel.ChartSeriesBy);
+    chart.series.getItemAt(0).setXAxisValues(sheet.getRange(`A4:A${last}`));
+    chart.title.text = `${concept.label}：各城市目标`;
+    chart.legend.visible = false;
+    chart.setPosition("I3", "P20");
+  }
+  sheet.activate();
+  await context.sync();
+  return { sheetName, charted };
+}
