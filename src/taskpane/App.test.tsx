@@ -43,6 +43,19 @@ function fakeOps(overrides: Partial<ExcelOps> = {}): ExcelOps & { calls: string[
     saveCatalog: vi.fn(async () => undefined),
     removeCatalog: vi.fn(async () => true),
     saveFile: vi.fn(),
+    insertProgress: vi.fn(async (c: string) => ({ sheetName: `${c}进度` })),
+    checkProgress: vi.fn(async () => ({
+      sheetName: "泰安进度",
+      findings: [
+        { sheet: "泰安进度", address: "K11", indicatorId: "ta-1", indicatorName: "农产品监测合格率", target: "≥98%", unit: "%", status: "behind" as const, projected: 0.96, series: [{ year: 2018, value: 0.9 }, { year: 2019, value: 0.92 }], note: null },
+        { sheet: "泰安进度", address: "J12", indicatorId: "ta-2", indicatorName: "食品抽检合格率", target: "≥96%", unit: "%", status: "overdue" as const, projected: null, series: [{ year: 2018, value: 0.9 }], note: null },
+      ],
+    })),
+    markProgress: vi.fn(async (_s: string, behind: string[], overdue: string[]) => {
+      calls.push(`mark behind ${behind.join(",")} overdue ${overdue.join(",")}`);
+      return behind.length + overdue.length;
+    }),
+    insertComparison: vi.fn(async () => ({ sheetName: "对比-污水处理率", charted: true })),
     ...overrides,
   };
   return Object.assign(ops, { calls });
@@ -175,6 +188,29 @@ describe("the task pane", () => {
     render(<App ops={ops} displayLanguage="zh-CN" />);
     expect((await screen.findByRole("alert")).textContent).toContain("已损坏");
     expect(screen.getByRole("button", { name: /插入指标表/ })).toBeTruthy();
+  });
+
+  it("grades a progress sheet: statuses with trend charts, and marks behind and overdue cells", async () => {
+    const ops = fakeOps();
+    render(<App ops={ops} displayLanguage="zh-CN" />);
+    fireEvent.click(screen.getByRole("tab", { name: "进度" }));
+    fireEvent.click(screen.getByRole("button", { name: "检查当前进度表" }));
+    await screen.findByText("进度滞后 1");
+    expect(screen.getByText("逾期未达 1")).toBeTruthy();
+    expect(screen.getByRole("img", { name: "农产品监测合格率 进度滞后" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "标记滞后与逾期" }));
+    await screen.findByText(/已标记 2 处/);
+    expect(ops.calls).toContain("mark behind K11 overdue J12");
+  });
+
+  it("compares a measure across cities and says where definitions differ", async () => {
+    const ops = fakeOps();
+    render(<App ops={ops} displayLanguage="zh-CN" />);
+    fireEvent.click(screen.getByRole("tab", { name: "对比" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "指标（概念）" }), { target: { value: "good-air-days" } });
+    expect(screen.getByText(/单位或口径不同/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "插入对比表" }));
+    await screen.findByText(/已插入“对比-污水处理率”/);
   });
 
   it("inserts the summary sheet", async () => {

@@ -2,6 +2,8 @@ import { Button, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, toke
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { importedCatalogs, onCatalogChange, setImportedCatalogs } from "../catalog/registry";
 import { CheckView } from "./check/CheckView";
+import { CompareView } from "./compare/CompareView";
+import { ProgressView } from "./progress/ProgressView";
 import { Pane, stringsFor } from "./context";
 import type { ExcelOps } from "./ops";
 import { Status } from "./Status";
@@ -17,7 +19,7 @@ const useAppStyles = makeStyles({
   header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-type TabName = "templates" | "check" | "summary" | "import";
+type TabName = "templates" | "check" | "progress" | "compare" | "summary" | "import";
 
 export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?: string }) {
   const t = stringsFor(displayLanguage);
@@ -52,11 +54,15 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
             <Tab value="templates">{t.tabTemplates}</Tab>
             <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="progress">{t.tabProgress}</Tab>
+            <Tab value="compare">{t.tabCompare}</Tab>
             <Tab value="summary">{t.tabSummary}</Tab>
             <Tab value="import">{t.tabImport}</Tab>
           </TabList>
           {tab === "templates" && <TemplatesView />}
           {tab === "check" && <CheckView />}
+          {tab === "progress" && <ProgressView />}
+          {tab === "compare" && <CompareView />}
           {tab === "summary" && <SummaryView />}
           {tab === "import" && (
             <Suspense fallback={<Spinner size="tiny" label={t.busy} />}>

@@ -3,7 +3,7 @@
  * inside Excel.run; component tests pass a fake. React components never touch Office.js.
  */
 import type { City, Indicator } from "../catalog";
-import { BUILTIN_CATALOG } from "../catalog";
+import { BUILTIN_CATALOG, CONCEPTS } from "../catalog";
 import type { StoredCatalog } from "../catalog/custom";
 import { activeIndex } from "../catalog/registry";
 import {
@@ -17,10 +17,14 @@ import {
   run,
   selectCell,
   watchSheet,
+  checkProgress,
+  insertComparisonSheet,
+  insertProgressTemplate,
   readStoredCatalogs,
   removeStoredCatalog,
   saveStoredCatalog,
   type CheckSummary,
+  type ProgressFinding,
   type StoredRead,
   type UserSheetDetection,
 } from "../excel";
@@ -52,6 +56,11 @@ export interface ExcelOps {
   readCatalogs(): Promise<StoredRead>;
   saveCatalog(catalog: StoredCatalog): Promise<void>;
   removeCatalog(cityName: string): Promise<boolean>;
+  insertProgress(cityName: string): Promise<{ sheetName: string }>;
+  /** Grades the active sheet, which must be a progress sheet. */
+  checkProgress(): Promise<{ sheetName: string; findings: ProgressFinding[] }>;
+  markProgress(sheetName: string, behind: string[], overdue: string[]): Promise<number>;
+  insertComparison(conceptKey: string): Promise<{ sheetName: string; charted: boolean }>;
   /** Offers bytes to the user as a file download. */
   saveFile(bytes: Uint8Array, name: string, type: string): void;
 }
@@ -114,4 +123,20 @@ export const officeOps: ExcelOps = {
   saveCatalog: (catalog) => run((ctx) => saveStoredCatalog(ctx, catalog)),
   removeCatalog: (cityName) => run((ctx) => removeStoredCatalog(ctx, cityName)),
   saveFile,
+  insertProgress: (cityName) => run((ctx) => insertProgressTemplate(ctx, activeIndex(), cityByName(cityName))),
+  checkProgress: () =>
+    run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await ctx.sync();
+      return { sheetName: sheet.name, findings: await checkProgress(ctx, activeIndex(), sheet.name) };
+    }),
+  markProgress: (sheetName, behind, overdue) =>
+    run(async (ctx) => (await highlight(ctx, sheetName, behind, "behind")) + (await highlight(ctx, sheetName, overdue, "overdue"))),
+  insertComparison: (conceptKey) =>
+    run((ctx) => {
+      const concept = CONCEPTS.find((c) => c.key === conceptKey);
+      if (!concept) throw new Error(`没有概念 ${conceptKey}`);
+      return insertComparisonSheet(ctx, activeIndex(), concept);
+    }),
 };
