@@ -129,7 +129,9 @@ export const officeOps: ExcelOps = {
       const sheet = ctx.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       await ctx.sync();
-      return { sheetName: sheet.name, findings: await checkProgress(ctx, activeIndex(), sheet.name) };
+      const sheetName = sheet.name;
+      const findings = await checkProgress(ctx, activeIndex(), sheetName);
+      return { sheetName, findings };
     }),
   markProgress: (sheetName, behind, overdue) =>
     run(async (ctx) => (await highlight(ctx, sheetName, behind, "behind")) + (await highlight(ctx, sheetName, overdue, "overdue"))),
