@@ -125,12 +125,12 @@ export const officeOps: ExcelOps = {
   saveFile,
   insertProgress: (cityName) => run((ctx) => insertProgressTemplate(ctx, activeIndex(), cityByName(cityName))),
   checkProgress: () =>
-    run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+    run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
-      await ctx.sync();
+      await context.sync();
       const sheetName = sheet.name;
-      const findings = await checkProgress(ctx, activeIndex(), sheetName);
+      const findings = await checkProgress(context, activeIndex(), sheetName);
       return { sheetName, findings };
     }),
   markProgress: (sheetName, behind, overdue) =>
