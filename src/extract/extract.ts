@@ -246,6 +246,11 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     const before = norm.slice(Math.max(c.start, numStart - 3), numStart - (g.pct ? 3 : 0));
     const end = c.start + m.index + m[0].length;
     const after = norm.slice(end, Math.min(norm.length, end + 8));
+    // 百分之百: the one percentage written with a bare 百.
+    if (g.pct && g.n1 === "百") {
+      out.push({ start: c.start + m.index, numStart, end: c.start + m.index + m[0].length, value: 100, valueMax: null, unit: "%", sym: g.sym ? symbolComparator(g.sym) : null });
+      continue;
+    }
     const isChinese = !/^\d/.test(g.n1!);
     // A lone 万/亿/百/千 is a unit word (万元GDP, 每亿元), 零 starts 零部件; Chinese numerals need a digit.
     if (isChinese && !/[一二两三四五六七八九十]/.test(g.n1!)) continue;
@@ -313,6 +318,8 @@ function readComparator(m: Mention, prefix: string, norm: string): { cmp: Compar
   if (m.sym) return { cmp: m.sym, explicit: true };
   const after = norm.slice(m.end, m.end + 6);
   for (const [re, cmp] of SUFFIX_COMPARATORS) if (re.test(after)) return { cmp, explicit: true };
+  // A time limit: "5个工作日办结", "3日内办理完毕".
+  if (/^(?:工作日|日|天|小时|分钟)$/.test(m.unit) && /^\s*(?:内)?(?:办结|办理完毕|办完|完成|出具|答复)/.test(after)) return { cmp: "<=", explicit: true };
   for (const [re, cmp] of PREFIX_COMPARATORS) if (re.test(prefix)) return { cmp, explicit: true };
   return { cmp: ">=", explicit: false };
 }
@@ -490,7 +497,8 @@ function isTargetContext(
   if (/^(?:%|‰|百分点)$/.test(m.unit)) return /率|度|比例|比重|占比|指数|增长|提高|降低|下降|减少|增加|覆盖|达标|合格/.test(name + verb) || inTargetSection;
   if (cmp !== ">=") return true;
   if (verb && VERB_ANY_RE.test(verb)) return true;
-  if (VERB_ANY_RE.test(name.slice(0, 3))) return true;
+  // A target verb early in the name: 年均新建改建农村公路200公里.
+  if (VERB_ANY_RE.test(name.slice(0, 6))) return true;
   // Inside a target list ("到2020年，…达到3万件、地理标志商标50件…") a noun with a count is an item of it.
   return inTargetSection;
 }

@@ -83,6 +83,19 @@ export const DEV_SET: readonly DevCase[] = [
   // Spacing and width artefacts
   { text: "产品质量国家监督抽查合格率达到 96 %以上。", targets: [ge(96, "%")] },
   { text: "培育省级名牌产品１５个以上。", targets: [ge(15, "个")] },
+  // More phrasing: 期末, indices, 至 ranges, 百分之百, time limits with 办结, early verbs, 比重提高
+  { text: "“十四五”期末，全市规模以上工业企业新产品产值率达到15%。", targets: [ge(15, "%")] },
+  { text: "制造业质量竞争力指数达到86以上。", targets: [ge(86, "分")] },
+  { text: "到2025年，创建省级质量强县3个，培育“浙江制造”标准20项以上、品字标企业30家。", targets: [ge(3, "个"), ge(20, "项"), ge(30, "家")] },
+  { text: "新增发明专利授权量年均增长10%，每万人口高价值发明专利拥有量达到12件。", targets: [ge(10, "%"), ge(12, "件")] },
+  { text: "企业开办时间压缩至1个工作日以内，不动产登记一般业务5个工作日办结。", targets: [le(1, "工作日"), le(5, "工作日")] },
+  { text: "争创中国质量奖提名奖1—2个，省政府质量奖3至5个。", targets: [range(1, 2, "个"), range(3, 5, "个")] },
+  { text: "城镇生活垃圾分类覆盖率达到百分之百。", targets: [ge(100, "%")] },
+  { text: "全市计量标准器具溯源率达到100%，强制检定计量器具受检率不低于95%。", targets: [ge(100, "%"), ge(95, "%")] },
+  { text: "力争国内有效商标注册量突破5万件，马德里商标国际注册量新增50件。", targets: [ge(5, "万件"), ge(50, "件")] },
+  { text: "年均新建改建农村公路200公里。", targets: [ge(200, "公里")] },
+  { text: "规上工业企业研发经费投入占营业收入比重提高0.5个百分点。", targets: [ge(0.5, "百分点")] },
+  { text: "2022年全市实现地区生产总值2000亿元，同比增长6.5%。", targets: [] },
   // Not targets: dates, document numbers, ordinals, slogans, money, history, phone numbers
   { text: "根据《国务院关于印发质量发展纲要（2011—2020年）的通知》（国发〔2012〕9号）精神，制定本方案。", targets: [] },
   { text: "2019年3月至2019年12月为全面推进阶段。", targets: [] },
