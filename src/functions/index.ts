@@ -5,3 +5,22 @@
  * functions.ts (custom-functions-metadata-plugin).
  */
 import "./functions";
+import { BUILTIN_CATALOG } from "../catalog";
+import { setImportedCatalogs } from "../catalog/registry";
+import { readStoredCatalogs } from "../excel/catalogs";
+
+/*
+ * Imported cities travel in the workbook's settings. Read them as soon as Office is ready, so that
+ * formulas naming an imported city work even when the task pane has never been opened. (The pane
+ * reads them too, and re-registers after an import.) Damaged catalogues are skipped; the pane reports them.
+ */
+if (typeof Office !== "undefined" && typeof Excel !== "undefined") {
+  void Office.onReady(async () => {
+    try {
+      const r = await Excel.run((context) => readStoredCatalogs(context, BUILTIN_CATALOG.cities.map((c) => c.name)));
+      if (r.catalogs.length > 0) setImportedCatalogs(r.catalogs);
+    } catch {
+      // No workbook context (e.g. the functions were loaded outside Excel): built-in cities only.
+    }
+  });
+}
