@@ -4,7 +4,7 @@
  * of syncs.
  */
 import { ActualValueError, compareConcept, formatTarget, progress, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
-import { FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
+import { columnWidths, FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
 import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
 import { buildProgressTemplate, PROGRESS_FIXED } from "../template/progress";
@@ -131,7 +131,7 @@ export async function insertComparisonSheet(context: Excel.RequestContext, index
   const spec: SheetSpec = {
     name: `对比-${concept.label}`.slice(0, 31),
     cells,
-    columns: [10, 30, 14, 10, 8, 7, 60].map((width, i) => ({ column: columnLetter(i), width })),
+    columns: columnWidths([10, 30, 14, 10, 8, 7, 60]),
     merges: [],
     tables: [],
     validations: [],

@@ -14,7 +14,8 @@
  * comes from a document is a value, never a formula.
  */
 import { formatTarget, numberFormatFor, targetForExcel, targetMaxForExcel, type City, type Indicator } from "../catalog";
-import type { CellSpec, CellStyle, ConditionalFormatSpec, SheetSpec, ValidationSpec } from "./types";
+import { columnLetter } from "./detect";
+import type { CellSpec, CellStyle, ColumnSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from "./types";
 
 export const HEADER_ROW = 4;
 export const FIRST_DATA_ROW = 5;
@@ -183,22 +184,7 @@ export function buildCityTemplate(city: City, entries: readonly Indicator[], opt
   return {
     name: city.name,
     cells,
-    columns: [
-      { column: "A", width: 6 },
-      { column: "B", width: 10 },
-      { column: "C", width: 32 },
-      { column: "D", width: 14 },
-      { column: "E", width: 11 },
-      { column: "F", width: 8 },
-      { column: "G", width: 7 },
-      { column: "H", width: 12 },
-      { column: "I", width: 10 },
-      { column: "J", width: 10 },
-      { column: "K", width: 56 },
-      { column: "L", width: 0 },
-      { column: "M", width: 0 },
-      { column: "N", width: 0 },
-    ],
+    columns: columnWidths([6, 10, 32, 14, 11, 8, 7, 12, 10, 10, 56, 0, 0, 0]),
     merges: ["A1:K1", "A2:K2", "A3:K3"],
     tables: rows.length > 0 ? [{ name: tableName(city), range: `A${HEADER_ROW}:${LAST_COLUMN}${last}`, style: "TableStyleLight9" }] : [],
     validations,
@@ -206,6 +192,11 @@ export function buildCityTemplate(city: City, entries: readonly Indicator[], opt
     freeze: { rows: HEADER_ROW, columns: 3 },
     print: { orientation: "landscape", fitToWidth: true, repeatRows: `$${HEADER_ROW}:$${HEADER_ROW}` },
   };
+}
+
+/** Column widths from A onwards, in Excel character units; 0 hides the column. */
+export function columnWidths(widths: readonly number[]): ColumnSpec[] {
+  return widths.map((width, i) => ({ column: columnLetter(i), width }));
 }
 
 /** The number of data rows a template for these entries has (for readers of our sheets). */

@@ -3,7 +3,7 @@
  * stays true as people fill in actual values — with or without the add-in.
  */
 import type { City, Indicator } from "../catalog";
-import { COLORS, COLUMNS, FIRST_DATA_ROW } from "./city";
+import { COLORS, COLUMNS, columnWidths, FIRST_DATA_ROW } from "./city";
 import type { CellSpec, SheetSpec } from "./types";
 
 export const SUMMARY_SHEET = "汇总";
@@ -64,15 +64,7 @@ export function buildSummarySheet(sources: readonly SummarySource[], name = SUMM
   return {
     name,
     cells,
-    columns: [
-      { column: "A", width: 10 },
-      { column: "B", width: 12 },
-      { column: "C", width: 9 },
-      { column: "D", width: 9 },
-      { column: "E", width: 9 },
-      { column: "F", width: 9 },
-      { column: "G", width: 10 },
-    ],
+    columns: columnWidths([10, 12, 9, 9, 9, 9, 10]),
     merges: ["A1:G1", "A2:G2"],
     tables: [],
     validations: [],

@@ -16,6 +16,19 @@ function formatGap(f: Finding): string {
   return `${g > 0 ? "+" : ""}${g}${f.unit === "%" ? "个百分点" : f.unit}`;
 }
 
+/** A column of the user's table, shown as its letter and header text. */
+function ColumnSelect(p: { label: string; headers: { index: number; letter: string; text: string }[]; value: number; onChange: (column: number) => void }) {
+  return (
+    <Field label={p.label}>
+      <Select value={String(p.value)} onChange={(_, d) => p.onChange(Number(d.value))}>
+        {p.headers.map((h) => (
+          <option key={h.index} value={h.index}>{`${h.letter} ${h.text}`}</option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** 检查: check the active sheet, confirm columns for people's own sheets, list misses, mark and clear. */
 export function CheckView() {
   const s = useCheck();
@@ -47,20 +60,8 @@ export function CheckView() {
               ))}
             </Select>
           </Field>
-          <Field label={t.nameColumn}>
-            <Select value={String(s.choice.nameColumn)} onChange={(_, d) => s.setChoice({ nameColumn: Number(d.value) })}>
-              {s.detection.headers.map((h) => (
-                <option key={h.index} value={h.index}>{`${h.letter} ${h.text}`}</option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t.valueColumn}>
-            <Select value={String(s.choice.valueColumn)} onChange={(_, d) => s.setChoice({ valueColumn: Number(d.value) })}>
-              {s.detection.headers.map((h) => (
-                <option key={h.index} value={h.index}>{`${h.letter} ${h.text}`}</option>
-              ))}
-            </Select>
-          </Field>
+          <ColumnSelect label={t.nameColumn} headers={s.detection.headers} value={s.choice.nameColumn} onChange={(nameColumn) => s.setChoice({ nameColumn })} />
+          <ColumnSelect label={t.valueColumn} headers={s.detection.headers} value={s.choice.valueColumn} onChange={(valueColumn) => s.setChoice({ valueColumn })} />
           {s.detection.matches.length > 0 && s.choice.cityName === s.detection.cityGuess && (
             <div className={styles.matches} role="group" aria-label={t.matches}>
               <Body1Strong as="h3">{t.matches}</Body1Strong>
