@@ -81,9 +81,23 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
   const headings: string[] = [];
   let levelOf: number[] = [];
 
+  let table: TableHeader | null = null;
   for (const para of lines(norm)) {
     const paraText = norm.slice(para.start, para.end);
     if (paraText.trim() === "") continue;
+    // Multi-column indicator tables: "指标名称 | 2020年基数 | 2025年目标 |" and their rows.
+    const header = tableHeaderOf(paraText);
+    if (header) {
+      table = header;
+      continue;
+    }
+    if (table && paraText.includes("|")) {
+      const cand = tableRow(text, norm, para, table, headings);
+      if (cand) {
+        out.push(cand);
+        continue;
+      }
+    } else table = null;
     const heading = headingOf(paraText);
     if (heading) {
       // Keep a stack: a heading replaces those of its own level and below.
@@ -158,6 +172,69 @@ function headingOf(para: string): { level: number; text: string } | null {
   const end = rest.search(/[。：:;；]/);
   const text = (end >= 0 ? rest.slice(0, end) : rest).slice(0, 40);
   return { level, text };
+}
+
+interface TableHeader {
+  nameCol: number;
+  targetCol: number;
+  unitCol: number;
+  deadline: number | null;
+}
+
+function cellsOf(line: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === "|") {
+      out.push({ text: line.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A table header with a name column and a target column (目标, 目标值, 2025年目标). */
+function tableHeaderOf(line: string): TableHeader | null {
+  if ((line.match(/\|/g)?.length ?? 0) < 2) return null;
+  const cells = cellsOf(line).map((c) => c.text.replace(/\s+/g, ""));
+  const nameCol = cells.findIndex((c) => /^(?:指标名称|指标|项目|名称|主要指标)$/.test(c));
+  const targetCol = cells.findIndex((c) => /目标/.test(c) && !/^(?:主要)?目标任务$/.test(c));
+  if (nameCol < 0 || targetCol < 0 || targetCol === nameCol) return null;
+  const year = /((?:19|20)\d{2})/.exec(cells[targetCol]!)?.[1];
+  return { nameCol, targetCol, unitCol: cells.findIndex((c) => c === "单位"), deadline: year ? Number(year) : null };
+}
+
+/** One row of a multi-column table → a candidate: the name cell, the target cell, the unit from its own column or the name's (%) . */
+function tableRow(text: string, norm: string, para: Span, h: TableHeader, headings: readonly string[]): Candidate | null {
+  const line = norm.slice(para.start, para.end);
+  const cells = cellsOf(line);
+  const nameCell = cells[h.nameCol];
+  const targetCell = cells[h.targetCol];
+  if (!nameCell || !targetCell) return null;
+  const rawName = nameCell.text.trim();
+  const unitInName = /[(（]([^)）]{1,8})[)）]\s*$/.exec(rawName)?.[1];
+  const name = rawName.replace(/[(（][^)）]{1,8}[)）]\s*$/, "").trim();
+  const m = /^\s*(>=|<=|[≥≤><])?\s*(\d+(?:\.\d+)?)\s*(?:[-~至]\s*(\d+(?:\.\d+)?))?\s*([^\d\s|]{0,6}?)\s*(以上|以下|以内)?\s*$/.exec(targetCell.text);
+  if (!name || !m) return null;
+  const unit = canonicalUnit((m[4] || unitInName || (h.unitCol >= 0 ? cells[h.unitCol]?.text.trim() : "") || "").replace(/^个(?=百分点)/, "个"));
+  const value = Number(m[2]);
+  const valueMax = m[3] ? Number(m[3]) : null;
+  const sym = m[1] ? symbolComparator(m[1]) : null;
+  const comparator: Comparator = valueMax !== null ? "range" : sym ?? (m[5] === "以下" || m[5] === "以内" ? "<=" : ">=");
+  const start = para.start + nameCell.start + (nameCell.text.length - nameCell.text.trimStart().length);
+  const end = para.start + targetCell.start + targetCell.text.trimEnd().length;
+  return {
+    name,
+    comparator,
+    value,
+    valueMax,
+    unit,
+    deadline: h.deadline,
+    category: categorize(headings, name),
+    quote: text.slice(start, end),
+    offset: start,
+    confidence: 0.8,
+  };
 }
 
 /** Binary search: the last year mention at or before a position (mentions are in text order). */
@@ -398,6 +475,9 @@ function readSentence(
     }
     if (!produced) {
       let segStart = c.start;
+      // "由2.5件提高到5件": the first number is where the measure starts; the target is the second.
+      let fromName = "";
+      let fromStart = 0;
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
         const suffix = suffixLength(norm, m.end);
@@ -406,6 +486,17 @@ function readSentence(
         const [nounRaw, verb] = splitVerb(prefixRaw);
         let noun = cleanName(nounRaw);
         let nameStart = prefixStart + (/^[\s、，,和及与]*/.exec(prefixRaw)?.[0].length ?? 0);
+        if (/(?:由|从)$/.test(noun) && noun.length > 1) {
+          fromName = noun.slice(0, -1);
+          fromStart = nameStart;
+          segStart = m.end + suffix;
+          continue;
+        }
+        if (noun === "" && fromName) {
+          noun = fromName;
+          nameStart = fromStart;
+          fromName = "";
+        }
         const { cmp, explicit } = readComparator(m, norm.slice(Math.max(c.start, m.numStart - WINDOW), m.numStart), norm);
         let name = noun;
         let confidence = 0.9;
