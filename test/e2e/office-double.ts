@@ -13,10 +13,12 @@ declare global {
   interface Window {
     __fake: FakeContext;
     __registered: string[];
+    __functions: Record<string, (...args: unknown[]) => unknown[][]>;
   }
 }
 window.__fake = fake;
 window.__registered = [];
+window.__functions = {};
 
 class CfError extends Error {
   constructor(
@@ -44,7 +46,10 @@ Object.assign(window, {
     },
   },
   CustomFunctions: {
-    associate: (id: string) => void window.__registered.push(id),
+    associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => {
+      window.__registered.push(id);
+      window.__functions[id] = fn;
+    },
     Error: CfError,
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
   },

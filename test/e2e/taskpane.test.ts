@@ -7,6 +7,9 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { builtinIndex } from "../../src/catalog";
+import { checkWorkbook, openWorkbook } from "../../src/xlsx/read";
 import { chromiumAvailable, launch, openPane, root, serveDist } from "./harness";
 
 const results = join(root, "test-results");
@@ -85,6 +88,35 @@ describe.skipIf(!chromiumAvailable())("task pane in Chromium", () => {
   it("enforces its Content-Security-Policy: inline script is refused", async () => {
     await expect(page.addScriptTag({ content: "window.__inline = 1" })).rejects.toThrowError(/Content Security Policy/);
     expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+  });
+
+  it("downloads the template as an .xlsx built in the browser (exceljs chunk loaded under the CSP)", async () => {
+    await page.getByRole("tab", { name: "模板" }).click();
+    await page.getByRole("combobox", { name: "城市" }).selectOption("江门");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /下载 .xlsx/ }).click()]);
+    const path = join(results, "template-download.xlsx");
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toBe("质量指标-江门.xlsx");
+    const wb = await openWorkbook(new Uint8Array(readFileSync(path)), "download.xlsx");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["江门", "汇总"]);
+    const r = checkWorkbook(wb, "download.xlsx", builtinIndex(), null);
+    expect(r.findings.length).toBe(builtinIndex().indicators(builtinIndex().cities().find((c) => c.name === "江门")!).length);
+  });
+
+  it("imports a plan (lazy chunk), saves it in the workbook, and the functions answer for the new city", async () => {
+    await page.getByRole("tab", { name: "导入" }).click();
+    await page.getByRole("textbox", { name: "规划文本" }).fill("示例市人民政府关于质量提升的实施方案\n到2025年，全市产品质量监督抽查合格率达到95%以上，新增专利300件。");
+    await page.getByRole("button", { name: "提取指标" }).click();
+    await page.getByText(/提取到 2 个候选指标/).waitFor();
+    await page.getByRole("button", { name: "保存到工作簿" }).click();
+    await page.getByText(/已保存“示例”的 2 项指标/).waitFor();
+    const stored = await page.evaluate(() => (window.__fake.workbook.settings.store.get("qc.catalogs") as string[]).length);
+    expect(stored).toBe(1);
+    const target = await page.evaluate(() => window.__functions.QC_TARGET!([["示例"]], [["产品质量监督抽查合格率"]])[0]![0]);
+    expect(target).toBe(0.95);
+    // The new city is offered for templates, like a built-in one.
+    await page.getByRole("tab", { name: "模板" }).click();
+    await expect(page.getByRole("combobox", { name: "城市" }).locator("option", { hasText: "示例" }).count()).resolves.toBe(1);
   });
 
   it("speaks English where Office's display language is English", async () => {
