@@ -111,6 +111,9 @@ export default async (env, argv) => {
     // No `global` shim: its runtime helper falls back to new Function("return this").
     node: { global: false },
     optimization: {
+      // One webpack runtime for the page, so the functions and the pane share module instances:
+      // a city imported in the pane is the same registry the functions read.
+      runtimeChunk: "single",
       // The catalogue and the core are shared by the functions and the pane; React and Fluent only
       // by the pane. Keep them apart so the functions runtime stays small.
       splitChunks: {
