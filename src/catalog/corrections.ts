@@ -87,6 +87,15 @@ export const CORRECTIONS: Record<string, CityCorrections> = {
         why: "a row of the 服务质量指标 table stated as an aim, without a number",
       },
       {
+        quote: "加快推进城区10所公办学校建设",
+        name: "城区公办学校建设",
+        category: "基础设施",
+        comparator: ">=",
+        value: 10,
+        unit: "所",
+        why: "a count led by 推进, a verb the rules do not take as a target verb (it mostly introduces prose)",
+      },
+      {
         quote: "完成可吸入颗粒物(PM10)浓度削减目标",
         name: "可吸入颗粒物(PM10)浓度削减目标",
         category: "环境质量",
@@ -137,6 +146,23 @@ export const CORRECTIONS: Record<string, CityCorrections> = {
         "a reporting duty of the plan's own working group, not a quality target",
     },
     add: [
+      {
+        quote: "未来3年不允许出现重大产品质量安全事故",
+        name: "重大产品质量安全事故",
+        category: "产品质量",
+        comparator: "qualitative",
+        value: "未来3年不允许出现",
+        deadline: null,
+        why: "a 否决条件 (veto condition): an event that must not happen, stated without a number",
+      },
+      {
+        quote: "不允许产业出现严重产品质量上的问题,被国外通报、退货、索赔并造成严重影响",
+        name: "产业严重产品质量问题(被国外通报、退货、索赔)",
+        category: "产品质量",
+        comparator: "qualitative",
+        value: "不允许产业出现",
+        why: "a 否决条件 (veto condition) stated as a prohibition",
+      },
       {
         quote: "当年出口产品未发生出口商品遭境外通报或退运",
         name: "出口商品遭境外通报或退运",

@@ -183,6 +183,20 @@ describe("the task pane", () => {
     setImportedCatalogs([]);
   });
 
+  it("shows imported text escaped: markup in a plan is text, never HTML", async () => {
+    const ops = fakeOps();
+    const { container } = render(<App ops={ops} displayLanguage="zh-CN" />);
+    fireEvent.click(screen.getByRole("tab", { name: "导入" }));
+    const evil = '<img src=x onerror="window.__pwned=1">合格率达到95%以上<script>window.__pwned=2</script>';
+    fireEvent.change(await screen.findByRole("textbox", { name: "规划文本" }), { target: { value: evil } });
+    fireEvent.click(screen.getByRole("button", { name: "提取指标" }));
+    await screen.findByText(/提取到 \d+ 个候选指标/);
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.querySelector("main script")).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
   it("reports a damaged catalogue stored in the workbook without breaking the pane (error case)", async () => {
     const ops = fakeOps({ readCatalogs: vi.fn(async () => ({ catalogs: [], damaged: ["工作簿中的第1个导入目录已损坏，已忽略：不是有效的 JSON"] })) });
     render(<App ops={ops} displayLanguage="zh-CN" />);
