@@ -17,8 +17,15 @@ import { readStoredCatalogs } from "../excel/catalogs";
 if (typeof Office !== "undefined" && typeof Excel !== "undefined") {
   void Office.onReady(async () => {
     try {
-      const r = await Excel.run((context) => readStoredCatalogs(context, BUILTIN_CATALOG.cities.map((c) => c.name)));
-      if (r.catalogs.length > 0) setImportedCatalogs(r.catalogs);
+      await Excel.run(async (context) => {
+        const r = await readStoredCatalogs(context, BUILTIN_CATALOG.cities.map((c) => c.name));
+        if (r.catalogs.length === 0) return;
+        setImportedCatalogs(r.catalogs);
+        // Formulas naming an imported city may have been computed (as #N/A) before this read
+        // finished; recalculate once so they answer. Only workbooks that carry imported cities pay for it.
+        context.workbook.application.calculate("Full" as Excel.CalculationType);
+        await context.sync();
+      });
     } catch {
       // No workbook context (e.g. the functions were loaded outside Excel): built-in cities only.
     }
