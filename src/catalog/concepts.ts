@@ -25,7 +25,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["江门", "主要农产品质量安全抽检合格率"],
       ["泰安", "农产品监测合格率"],
     ],
-    note: "泰安 measures by routine monitoring (监测), 新密 and 江门 by sampling inspection (抽检) of main products.",
+    note: "泰安为例行监测（监测），新密、江门为主要农产品抽检（抽检）。",
   },
   {
     key: "national-spot-check-pass-rate",
@@ -60,7 +60,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["通化", "国家级主要工业品质量抽查合格率"],
       ["通化", "省级主要工业品质量抽查合格率"],
     ],
-    note: "焦作 covers 重要 products, 通化 splits national and provincial spot checks.",
+    note: "焦作只计“重要”工业产品；通化分国家级和省级抽查两项。",
   },
   {
     key: "food-spot-check",
@@ -70,7 +70,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["江门", "重点食品监督抽查合格率"],
       ["泰安", "食品抽检合格率"],
     ],
-    note: "新密 and 江门 count 重点食品 only; 泰安 all food sampling.",
+    note: "新密、江门只计重点食品；泰安为全部食品抽检。",
   },
   {
     key: "agri-standardised-production",
@@ -120,7 +120,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["江门", "保障房工程一次验收合格率"],
       ["通化", "棚户区和廉租房等建设工程验收合格率"],
     ],
-    note: "通化 (2006) names 棚户区和廉租房 and does not require first-time (一次) acceptance.",
+    note: "通化（2006年）指棚户区和廉租房，且不要求“一次”验收合格。",
   },
   {
     key: "producer-service-satisfaction",
@@ -129,7 +129,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["新密", "生产性服务业顾客满意度"],
       ["江门", "生产性服务业满意度"],
     ],
-    note: "新密 asks 达到80以上 (≥), 江门 大于80 (>).",
+    note: "新密为“达到80以上”（≥），江门为“大于80”（>）。",
   },
   {
     key: "consumer-service-satisfaction",
@@ -138,7 +138,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["新密", "生活性服务业顾客满意度"],
       ["江门", "生活性服务业满意度"],
     ],
-    note: "新密 asks 达到75以上 (≥), 江门 大于75 (>).",
+    note: "新密为“达到75以上”（≥），江门为“大于75”（>）。",
   },
   {
     key: "service-standardisation-pilot",
@@ -163,7 +163,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["新密", "服务业名牌称号数"],
       ["江门", "服务业名牌称号或省级以上政府质量奖的服务业公司数"],
     ],
-    note: "江门 also counts service companies with a provincial or higher government quality award.",
+    note: "江门还计入获省级以上政府质量奖的服务业企业。",
   },
   {
     key: "famous-brand-demo-zone",
@@ -172,7 +172,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["新密", "争创全国知名品牌示范区"],
       ["江门", "全国知名品牌示范区称号的旅游区、现代服务区数"],
     ],
-    note: "新密 states an aim without a number; 江门 asks for 1 or more.",
+    note: "新密只提“争创”，没有数量；江门要求1个以上。",
   },
   {
     key: "sewage-treatment-rate",
@@ -182,7 +182,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["江门", "城镇污水处理率"],
       ["通化", "城市污水处理率"],
     ],
-    note: "江门 counts towns (城镇) as well as the city.",
+    note: "江门口径为城镇（含建制镇），不止城区。",
   },
   {
     key: "garbage-harmless-treatment-rate",
@@ -200,7 +200,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["江门", "县级以上集中式饮用水水源水质"],
       ["通化", "集中式饮用水源地水质达标率"],
     ],
-    note: "江门 states a water class (达到或优于Ⅲ类) rather than a rate.",
+    note: "江门以水质类别（达到或优于Ⅲ类）表述，不是达标率。",
   },
   {
     key: "good-air-days",
@@ -209,7 +209,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["新密", "全年空气优良天数"],
       ["江门", "城市空气质量优良天数比例"],
     ],
-    note: "新密 counts days (260天); 江门 uses a share of days against the assessment standard.",
+    note: "新密按天数（260天）；江门按优良天数比例对照考核标准。",
   },
   {
     key: "regional-environmental-noise",
@@ -218,7 +218,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["新密", "城市区域环境噪声"],
       ["通化", "区域环境噪声平均值"],
     ],
-    note: "新密 sets ≤56 dB(A); 通化 only 'within the national standard'.",
+    note: "新密为≤56 dB(A)；通化只要求控制在国家标准以内。",
   },
   {
     key: "special-equipment-fatality-rate",
@@ -227,7 +227,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["新密", "特种设备安全事故死亡率"],
       ["江门", "特定种类设备万台设备事故死亡率"],
     ],
-    note: "新密: below the national average; 江门: per 10,000 units, below the national median.",
+    note: "新密为低于全国平均水平；江门按万台设备计，低于全国中等水平。",
   },
   {
     key: "well-known-trademarks",
@@ -237,7 +237,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["泰安", "中国驰名商标"],
       ["通化", "中国驰名商标"],
     ],
-    note: "焦作 counts newly recognised marks; 泰安 and 通化 the total held.",
+    note: "焦作为新认定数量；泰安、通化为总量。",
   },
   {
     key: "provincial-brand-products",
@@ -247,7 +247,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["泰安", "山东名牌产品"],
       ["通化", "省名牌产品"],
     ],
-    note: "焦作 counts new ones (and accepts 著名商标); 泰安 and 通化 the total.",
+    note: "焦作为新培育数量（含著名商标）；泰安、通化为总量。",
   },
   {
     key: "geographical-indication-products",
@@ -256,7 +256,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["焦作", "新培育地理标志类保护产品"],
       ["通化", "地理标志产品"],
     ],
-    note: "焦作 counts new ones; 通化 the total.",
+    note: "焦作为新培育数量；通化为总量。",
   },
   {
     key: "governor-quality-award",
@@ -265,7 +265,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["焦作", "新培育省长质量奖企业"],
       ["泰安", "支持培育企业争创省长质量奖"],
     ],
-    note: "焦作 counts winners (1—2); 泰安 counts companies supported to compete (10).",
+    note: "焦作为获奖企业数（1—2个）；泰安为支持争创的企业数（10家）。",
   },
   {
     key: "prefabricated-building-share",
@@ -274,7 +274,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["泰安", "装配式建筑占新建建筑比例"],
       ["江门", "装配式建筑占新建建筑比例"],
     ],
-    note: "泰安 sets 30% by 2020; 江门 asks only for a steady rise.",
+    note: "泰安要求2020年达到30%；江门只要求逐步提升。",
   },
   {
     key: "public-measurement-standards",
@@ -283,7 +283,7 @@ export const CONCEPTS: readonly Concept[] = [
       ["焦作", "新建社会公用计量标准"],
       ["泰安", "市级社会公用计量标准"],
     ],
-    note: "焦作 counts new standards; 泰安 the total at city level.",
+    note: "焦作为新建数量；泰安为市级总量。",
   },
   {
     key: "agri-standardisation-demo-zones",
@@ -300,6 +300,6 @@ export const CONCEPTS: readonly Concept[] = [
       ["焦作", "新培育河南老字号"],
       ["泰安", "山东省老字号"],
     ],
-    note: "焦作 counts new ones; 泰安 the total.",
+    note: "焦作为新培育数量；泰安为总量。",
   },
 ];

@@ -17,7 +17,10 @@ const useImportStyles = makeStyles({
     fontFamily: "inherit",
   },
   card: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(5.5rem, 1fr))", gap: tokens.spacingHorizontalXS },
+  fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalXS },
+  // Fluent inputs size to their content by default; in a narrow pane they must shrink with their cell.
+  input: { minWidth: 0, width: "100%", boxSizing: "border-box" },
+  hiddenFile: { display: "none" },
   quote: { color: tokens.colorNeutralForeground3 },
   context: { backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -45,6 +48,8 @@ export function ImportView() {
   const styles = useImportStyles();
   const { t } = s;
   const docRef = useRef<HTMLPreElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const jsonRef = useRef<HTMLInputElement>(null);
 
   const selectionInDoc = (): [number, number] | null => {
     const sel = window.getSelection();
@@ -65,18 +70,21 @@ export function ImportView() {
         <Textarea value={s.text} onChange={(_, d) => s.setPasted(d.value)} resize="vertical" rows={4} />
       </Field>
       <div className={styles.row}>
-        <Field label={t.openFile}>
-          <input
-            type="file"
-            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-label={t.openFile}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) void s.openFile(f);
-              e.target.value = "";
-            }}
-          />
-        </Field>
+        <input
+          ref={fileRef}
+          className={styles.hiddenFile}
+          type="file"
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-label={t.openFile}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void s.openFile(f);
+            e.target.value = "";
+          }}
+        />
+        <Button onClick={() => fileRef.current?.click()} disabled={s.busy}>
+          {t.openFile}
+        </Button>
       </div>
       <div className={styles.row}>
         <Field label={t.cityName}>
@@ -117,33 +125,33 @@ export function ImportView() {
               <div className={styles.row}>
                 <Checkbox checked={r.accepted} onChange={(_, d) => s.update(r.key, { accepted: Boolean(d.checked) })} label={t.accept} />
                 <Field label={t.name} style={{ flexGrow: 1 }}>
-                  <Input value={r.name} onChange={(_, d) => s.update(r.key, { name: d.value })} />
+                  <Input className={styles.input} value={r.name} onChange={(_, d) => s.update(r.key, { name: d.value })} />
                 </Field>
               </div>
               <div className={styles.fields}>
                 <Field label={t.comparator}>
-                  <Select value={r.comparator} onChange={(_, d) => s.update(r.key, { comparator: d.value as ReviewRow["comparator"] })}>
+                  <Select className={styles.input} value={r.comparator} onChange={(_, d) => s.update(r.key, { comparator: d.value as ReviewRow["comparator"] })}>
                     {s.comparators.map((c) => (
                       <option key={c}>{c}</option>
                     ))}
                   </Select>
                 </Field>
                 <Field label={t.value}>
-                  <Input value={r.value} onChange={(_, d) => s.update(r.key, { value: d.value })} />
+                  <Input className={styles.input} value={r.value} onChange={(_, d) => s.update(r.key, { value: d.value })} />
                 </Field>
                 {r.comparator === "range" && (
                   <Field label={t.valueMax}>
-                    <Input value={r.valueMax} onChange={(_, d) => s.update(r.key, { valueMax: d.value })} />
+                    <Input className={styles.input} value={r.valueMax} onChange={(_, d) => s.update(r.key, { valueMax: d.value })} />
                   </Field>
                 )}
                 <Field label={t.unit}>
-                  <Input value={r.unit} onChange={(_, d) => s.update(r.key, { unit: d.value })} />
+                  <Input className={styles.input} value={r.unit} onChange={(_, d) => s.update(r.key, { unit: d.value })} />
                 </Field>
                 <Field label={t.deadline}>
-                  <Input value={r.deadline} onChange={(_, d) => s.update(r.key, { deadline: d.value })} />
+                  <Input className={styles.input} value={r.deadline} onChange={(_, d) => s.update(r.key, { deadline: d.value })} />
                 </Field>
                 <Field label={t.category}>
-                  <Input value={r.category} onChange={(_, d) => s.update(r.key, { category: d.value })} />
+                  <Input className={styles.input} value={r.category} onChange={(_, d) => s.update(r.key, { category: d.value })} />
                 </Field>
               </div>
               <Caption1 className={styles.quote}>
@@ -189,18 +197,23 @@ export function ImportView() {
           </li>
         ))}
       </ul>
-      <Field label={t.importJson}>
-        <input
-          type="file"
-          accept=".json,application/json"
-          aria-label={t.importJson}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void s.importJson(f);
-            e.target.value = "";
-          }}
-        />
-      </Field>
+      <input
+        ref={jsonRef}
+        className={styles.hiddenFile}
+        type="file"
+        accept=".json,application/json"
+        aria-label={t.importJson}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void s.importJson(f);
+          e.target.value = "";
+        }}
+      />
+      <div className={styles.row}>
+        <Button onClick={() => jsonRef.current?.click()} disabled={s.busy}>
+          {t.importJson}
+        </Button>
+      </div>
       <Status message={s.message} />
     </section>
   );
