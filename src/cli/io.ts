@@ -37,7 +37,7 @@ export function parseArgs(argv: string[], valued: readonly string[] = []): Parse
       const [k, inline] = a.replace(/^--?/, "").split(/=(.*)/s, 2) as [string, string | undefined];
       if (valued.includes(k)) {
         const v = inline ?? argv[++i];
-        if (v === undefined) throw new UsageError(`--${k} needs a value`);
+        if (v === undefined) throw new UsageError(`--${k} 后面要写一个值`);
         flags.set(k, v);
       } else flags.set(k, inline ?? true);
     } else positional.push(a);

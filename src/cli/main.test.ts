@@ -63,7 +63,7 @@ describe("qc target", () => {
   it("needs two arguments (error case)", async () => {
     const w = world();
     expect(await main(["target", "泰安"], w.io)).toBe(2);
-    expect(w.err()).toContain("usage");
+    expect(w.err()).toContain("用法");
   });
 });
 
@@ -82,7 +82,7 @@ describe("qc extract", () => {
     expect(w.out()).toContain("合格率");
   });
   it.each([
-    ["a missing file", {}, "missing.txt", "not found"],
+    ["a missing file", {}, "missing.txt", "找不到文件"],
     ["an empty file", { "e.txt": "  \n" }, "e.txt", "没有文字"],
     ["a binary file", { "b.txt": new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]) }, "b.txt", "不是文本文件"],
     ["a corrupt .docx", { "c.docx": new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]) }, "c.docx", "不是有效的 .docx"],
@@ -101,7 +101,7 @@ describe("the qc command as installed", () => {
   it("exits non-zero with a sentence on stderr for an unknown command (error case)", () => {
     const r = spawnSync("node", [`${root}bin/qc.mjs`, "frobnicate"], { encoding: "utf8" });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("unknown command");
+    expect(r.stderr).toContain("没有命令");
     expect(r.stdout).toBe("");
   });
 });

@@ -23,7 +23,7 @@ export const COMMANDS: Record<string, Command> = {
 };
 
 function usage(): string {
-  return `qc — 质量强市指标 command line\n\n${Object.values(COMMANDS)
+  return `qc — 质量强市指标命令行\n\n${Object.values(COMMANDS)
     .map((c) => `  ${c.help}`)
     .join("\n")}\n`;
 }
@@ -36,7 +36,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`qc: unknown command “${name}”. Commands: ${Object.keys(COMMANDS).join(", ")}\n`);
+    io.err(`qc：没有命令“${name}”。可用命令：${Object.keys(COMMANDS).join("、")}\n`);
     return 2;
   }
   try {

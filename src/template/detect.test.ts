@@ -92,6 +92,12 @@ describe("checkGrid", () => {
     expect(rows[4]!.error).toContain("不是数字");
   });
 
+  it("skips section rows: an unknown name with no value is not a problem", () => {
+    const g = [["指标", "实际值"], ["一、产品质量", null], ["农产品监测合格率", 0.99]];
+    const rows2 = checkGrid(g, null, detectTable(g, index)!, taian, index);
+    expect(rows2.map((r) => r.nameText)).toEqual(["农产品监测合格率"]);
+  });
+
   it("uses the user's correction for a row", () => {
     const entry = index.indicators(taian).find((e) => e.name === "药品抽检合格率")!;
     const fixed = checkGrid(grid, formats, t, taian, index, new Map([[4, entry]]));

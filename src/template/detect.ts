@@ -216,6 +216,9 @@ export function checkGrid(
     const raw = grid[r]?.[table.valueColumn];
     const actual = typeof raw === "object" && raw !== null ? text(raw) : raw;
     if (!resolution.ok) {
+      // A name the catalogue does not know and no value beside it is a section row ("一、产品质量"),
+      // a note or a blank line of the table: nothing to check, nothing to report.
+      if (actual === null || actual === undefined || (typeof actual === "string" && actual.trim() === "")) continue;
       out.push({ row: r, nameText, entry: null, resolution, actual, evaluation: null, error: resolution.message });
       continue;
     }

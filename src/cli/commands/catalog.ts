@@ -1,7 +1,7 @@
 import { builtinIndex, formatTarget, type Indicator } from "../../catalog";
 import { formatTable, parseArgs, UsageError, type CliIO } from "../io";
 
-export const catalogHelp = "qc catalog [--city C] [--json]    the indicator catalogue, as a table or JSON";
+export const catalogHelp = "qc catalog [--city 城市] [--json]    指标目录（表格或 JSON）";
 
 /** Fields of an entry exactly as the catalogue defines them (the JSON contract). */
 export function entryJson(e: Indicator): Indicator {
@@ -24,7 +24,7 @@ export function entryJson(e: Indicator): Indicator {
 
 export function catalogCommand(argv: string[], io: CliIO): number {
   const args = parseArgs(argv, ["city"]);
-  if (args.positional.length > 0) throw new UsageError(`qc catalog takes no arguments besides --city and --json (got “${args.positional[0]}”)`);
+  if (args.positional.length > 0) throw new UsageError(`qc catalog 只接受 --city 和 --json，多了“${args.positional[0]}”`);
   const index = builtinIndex();
   let entries = index.catalog.indicators;
   const cityArg = args.flags.get("city");
@@ -32,7 +32,7 @@ export function catalogCommand(argv: string[], io: CliIO): number {
     const city = index.resolveCity(cityArg);
     if (!city.ok) throw new UsageError(city.message);
     entries = index.indicators(city.value);
-  } else if (cityArg === true) throw new UsageError("--city needs a city name");
+  } else if (cityArg === true) throw new UsageError("--city 后面要写城市名");
   if (args.flags.has("json")) {
     io.out(`${JSON.stringify(entries.map(entryJson), null, 2)}\n`);
     return 0;

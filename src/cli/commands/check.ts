@@ -2,15 +2,15 @@ import { builtinIndex, type City } from "../../catalog";
 import { checkWorkbook, openWorkbook, WorkbookError, type Finding, type SheetProblem } from "../../xlsx/read";
 import { formatTable, parseArgs, UsageError, type CliIO } from "../io";
 
-export const checkHelp = "qc check <file.xlsx…> [--city C] [--json]    status of every indicator in filled workbooks (exit 0 all met, 1 misses, 2 unreadable)";
+export const checkHelp = "qc check <文件.xlsx…> [--city 城市] [--json]    检查已填报的工作簿（退出码：0 全部达标，1 有未达标，2 无法读取）";
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ["city"]);
-  if (args.positional.length === 0) throw new UsageError("usage: qc check <file.xlsx…> [--city C] [--json]");
+  if (args.positional.length === 0) throw new UsageError("用法：qc check <文件.xlsx…> [--city 城市] [--json]");
   const index = builtinIndex();
   let city: City | null = null;
   const cityArg = args.flags.get("city");
-  if (cityArg === true) throw new UsageError("--city needs a city name");
+  if (cityArg === true) throw new UsageError("--city 后面要写城市名");
   if (typeof cityArg === "string") {
     const r = index.resolveCity(cityArg);
     if (!r.ok) throw new UsageError(r.message);

@@ -2,13 +2,13 @@ import { DocumentError, readPlanDocument } from "../../extract/document";
 import { extract } from "../../extract/extract";
 import { formatTable, parseArgs, UsageError, type CliIO } from "../io";
 
-export const extractHelp = "qc extract <file.txt|file.docx> [--json]    target candidates from any plan (UTF-8, GB18030 or .docx)";
+export const extractHelp = "qc extract <文件.txt|文件.docx> [--json]    从任意规划文本提取候选指标（UTF-8、GB18030 或 .docx）";
 
 export async function extractCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
-  if (args.positional.length !== 1) throw new UsageError("usage: qc extract <file.txt|file.docx> [--json]");
+  if (args.positional.length !== 1) throw new UsageError("用法：qc extract <文件.txt|文件.docx> [--json]");
   const file = args.positional[0]!;
-  if (!io.exists(file)) throw new UsageError(`file not found: ${file}`);
+  if (!io.exists(file)) throw new UsageError(`找不到文件：${file}`);
   let plan;
   try {
     plan = await readPlanDocument(io.readFile(file), file);

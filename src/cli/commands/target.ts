@@ -2,11 +2,11 @@ import { builtinIndex, formatTarget, targetForExcel } from "../../catalog";
 import { parseArgs, UsageError, type CliIO } from "../io";
 import { entryJson } from "./catalog";
 
-export const targetHelp = "qc target <city> <indicator> [--json]    what QC_TARGET answers, with the matched entry";
+export const targetHelp = "qc target <城市> <指标> [--json]    QC_TARGET 的答案及匹配到的指标";
 
 export function targetCommand(argv: string[], io: CliIO): number {
   const args = parseArgs(argv);
-  if (args.positional.length !== 2) throw new UsageError("usage: qc target <city> <indicator> [--json]");
+  if (args.positional.length !== 2) throw new UsageError("用法：qc target <城市> <指标> [--json]");
   const [cityArg, name] = args.positional as [string, string];
   const index = builtinIndex();
   const city = index.resolveCity(cityArg);

@@ -2,17 +2,17 @@ import { builtinIndex, type City } from "../../catalog";
 import { buildTemplateWorkbook } from "../../xlsx/export";
 import { parseArgs, UsageError, type CliIO } from "../io";
 
-export const templateHelp = "qc template <city…|--all> [-o file.xlsx] [--force]    an .xlsx with one sheet per city and a 汇总 sheet";
+export const templateHelp = "qc template <城市…|--all> [-o 文件.xlsx] [--force]    生成 .xlsx：每个城市一张指标表，另含汇总表";
 
 export async function templateCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, ["o", "output"]);
   const index = builtinIndex();
   let cities: City[];
   if (args.flags.has("all")) {
-    if (args.positional.length > 0) throw new UsageError("give either city names or --all, not both");
+    if (args.positional.length > 0) throw new UsageError("城市名和 --all 只能二选一");
     cities = index.cities();
   } else {
-    if (args.positional.length === 0) throw new UsageError("usage: qc template <city…|--all> [-o file.xlsx]");
+    if (args.positional.length === 0) throw new UsageError("用法：qc template <城市…|--all> [-o 文件.xlsx]");
     cities = args.positional.map((name) => {
       const r = index.resolveCity(name);
       if (!r.ok) throw new UsageError(r.message);
@@ -20,11 +20,11 @@ export async function templateCommand(argv: string[], io: CliIO): Promise<number
     });
   }
   const out = (args.flags.get("o") ?? args.flags.get("output") ?? `qc-${args.flags.has("all") ? "all" : cities.map((c) => c.code).join("-")}.xlsx`) as string | true;
-  if (out === true) throw new UsageError("-o needs a file name");
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`the output must be an .xlsx file: ${out}`);
-  if (io.exists(out) && !args.flags.has("force")) throw new UsageError(`${out} already exists; choose another name or add --force to replace it`);
+  if (out === true) throw new UsageError("-o 后面要写文件名");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件须为 .xlsx：${out}`);
+  if (io.exists(out) && !args.flags.has("force")) throw new UsageError(`${out} 已存在：请换一个文件名，或加 --force 覆盖`);
   const bytes = await buildTemplateWorkbook(index, cities);
   io.writeFile(out, bytes);
-  io.out(`wrote ${out}: ${cities.map((c) => `${c.name} ${index.indicators(c).length}项`).join("、")} + 汇总\n`);
+  io.out(`已写入 ${out}：${cities.map((c) => `${c.name} ${index.indicators(c).length}项`).join("、")}，另含汇总表\n`);
   return 0;
 }
