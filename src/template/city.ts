@@ -198,8 +198,3 @@ export function buildCityTemplate(city: City, entries: readonly Indicator[], opt
 export function columnWidths(widths: readonly number[]): ColumnSpec[] {
   return widths.map((width, i) => ({ column: columnLetter(i), width }));
 }
-
-/** The number of data rows a template for these entries has (for readers of our sheets). */
-export function dataRowRange(count: number): { first: number; last: number } {
-  return { first: FIRST_DATA_ROW, last: FIRST_DATA_ROW + count - 1 };
-}
