@@ -42,14 +42,37 @@ function Context({ text, row }: { text: string; row: ReviewRow }) {
   );
 }
 
+/** A button that opens the file chooser: the native input is hidden because its labels follow the browser's language, not the pane's. */
+function FilePicker({ label, accept, disabled, onFile }: { label: string; accept: string; disabled: boolean; onFile: (file: File) => void }) {
+  const styles = useImportStyles();
+  const ref = useRef<HTMLInputElement>(null);
+  return (
+    <div className={styles.row}>
+      <input
+        ref={ref}
+        className={styles.hiddenFile}
+        type="file"
+        accept={accept}
+        aria-label={label}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) onFile(f);
+          e.target.value = "";
+        }}
+      />
+      <Button onClick={() => ref.current?.click()} disabled={disabled}>
+        {label}
+      </Button>
+    </div>
+  );
+}
+
 /** 导入: a new city's plan → reviewed targets → a catalogue stored in the workbook. */
 export function ImportView() {
   const s = useImport();
   const styles = useImportStyles();
   const { t } = s;
   const docRef = useRef<HTMLPreElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-  const jsonRef = useRef<HTMLInputElement>(null);
 
   const selectionInDoc = (): [number, number] | null => {
     const sel = window.getSelection();
@@ -69,23 +92,7 @@ export function ImportView() {
       <Field label={t.pasteLabel}>
         <Textarea value={s.text} onChange={(_, d) => s.setPasted(d.value)} resize="vertical" rows={4} />
       </Field>
-      <div className={styles.row}>
-        <input
-          ref={fileRef}
-          className={styles.hiddenFile}
-          type="file"
-          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-label={t.openFile}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void s.openFile(f);
-            e.target.value = "";
-          }}
-        />
-        <Button onClick={() => fileRef.current?.click()} disabled={s.busy}>
-          {t.openFile}
-        </Button>
-      </div>
+      <FilePicker label={t.openFile} accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" disabled={s.busy} onFile={(f) => void s.openFile(f)} />
       <div className={styles.row}>
         <Field label={t.cityName}>
           <Input value={s.city} onChange={(_, d) => s.setCity(d.value)} />
@@ -197,23 +204,7 @@ export function ImportView() {
           </li>
         ))}
       </ul>
-      <input
-        ref={jsonRef}
-        className={styles.hiddenFile}
-        type="file"
-        accept=".json,application/json"
-        aria-label={t.importJson}
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          if (f) void s.importJson(f);
-          e.target.value = "";
-        }}
-      />
-      <div className={styles.row}>
-        <Button onClick={() => jsonRef.current?.click()} disabled={s.busy}>
-          {t.importJson}
-        </Button>
-      </div>
+      <FilePicker label={t.importJson} accept=".json,application/json" disabled={s.busy} onFile={(f) => void s.importJson(f)} />
       <Status message={s.message} />
     </section>
   );
