@@ -342,10 +342,15 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     const closesTargetClause = /^[，,。；;、]?$/.test(after.slice(0, 1)) && VERB_ANY_RE.test(textBefore.slice(0, 6));
     if (isChinese && !(verbBefore || comparatorAfter || closesTargetClause)) continue;
     if (!unit) {
-      // Scores have no unit: 满意度达到80以上, 满意度大于75.
-      if (!/(?:满意度|指数|得分|评分|分值|分数)(?:达到|达|大于|不低于|超过|高于|为|在|保持在|稳定在)?\s*(?:>=|≥|>)?$/.test(textBefore)) continue;
       if (/^\d{4}$/.test(g.n1!)) continue;
-      unit = "分";
+      // Scores have no unit: 满意度达到80以上, 满意度大于75.
+      if (/(?:满意度|指数|得分|评分|分值|分数)(?:达到|达|大于|不低于|超过|高于|为|在|保持在|稳定在)?\s*(?:>=|≥|>)?$/.test(textBefore)) unit = "分";
+      // A bare ratio with a stated bound: 万台死亡率控制在0.3以下, 亿元GDP事故死亡率低于0.05.
+      else {
+        const ratio = /(?:率|系数|比值|比)((?:控制在|降至|降到|下降到|低于|不高于|不超过|小于|达到|不低于|高于|大于|保持在|稳定在)?\s*(?:<=|≤|<|>=|≥|>)?)$/.exec(textBefore);
+        const bounded = ratio !== null && (ratio[1]!.trim() !== "" || /^\s*(?:以上|以下|以内)/.test(after));
+        if (!bounded) continue;
+      }
     }
     if (isNonTarget(g.n1!, n1, unit, before, after, norm, numStart)) continue;
     out.push({
