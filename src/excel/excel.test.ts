@@ -98,6 +98,7 @@ describe("highlight and clearMarks", () => {
     s.type("B2", 0.9, "0.0%");
     s.cell(1, 1).fill = "#00FF00"; // the user's own fill on B2
     s.cfs.push({ id: "user", range: "B2:B9", formula: "=B2>1", fill: "#0000FF", fontColor: null }); // the user's own rule
+    s.cfs.push({ id: "bars", type: "DataBar", range: "B2:B9", formula: "", fill: null, fontColor: null }); // and a data bar
     const before = s.snapshot();
     ctx.syncCount = 0;
     await highlight(asContext(ctx), "我的表", ["B2", "B3", "B4", "B7"]);

@@ -38,8 +38,10 @@ export function runsOf(addresses: readonly string[]): string[] {
 function queueRemoveOurs(items: Excel.ConditionalFormat[], kinds?: readonly MarkKind[]): number {
   let removed = 0;
   for (const cf of items) {
-    if (cf.type !== ("Custom" as Excel.ConditionalFormatType)) continue;
-    const f = cf.custom.rule.formula ?? "";
+    // customOrNullObject: reading `custom` on a rule of another type (data bars, colour scales) fails.
+    const custom = cf.customOrNullObject;
+    if (custom.isNullObject) continue;
+    const f = custom.rule.formula ?? "";
     if (!f.includes(MARK_MARKER)) continue;
     if (kinds && !kinds.some((k) => f.includes(`${MARK_MARKER}:${k}`))) continue;
     cf.delete();
@@ -54,7 +56,7 @@ export async function highlight(context: Excel.RequestContext, sheetName: string
   // conditionalFormats is a navigation property (a collection) loaded on the next line; the rule reads it as a scalar.
   // eslint-disable-next-line office-addins/load-object-before-read
   const cfs = sheet.getRange().conditionalFormats;
-  cfs.load("items/type,items/custom/rule/formula");
+  cfs.load("items/type,items/customOrNullObject/rule/formula");
   await context.sync();
   queueRemoveOurs(cfs.items, [kind]);
   const runs = runsOf(addresses);
@@ -76,7 +78,7 @@ export async function clearMarks(context: Excel.RequestContext, sheetNames?: rea
   const targets = sheets.items.filter((s) => !sheetNames || sheetNames.includes(s.name));
   const collections = targets.map((s) => {
     const cfs = s.getRange().conditionalFormats;
-    cfs.load("items/type,items/custom/rule/formula");
+    cfs.load("items/type,items/customOrNullObject/rule/formula");
     return cfs;
   });
   await context.sync();

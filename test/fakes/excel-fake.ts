@@ -28,6 +28,8 @@ export interface FakeCell {
 
 export interface FakeCf {
   id: string;
+  /** "Custom" unless a test adds a user's data bar or colour scale. */
+  type?: string;
   range: string;
   formula: string;
   fill: string | null;
@@ -560,23 +562,29 @@ export class FakeContext {
     return this.cfProxy(sheet, cf);
   }
   cfProxy(sheet: FakeSheet, cf: FakeCf) {
-    return {
-      id: cf.id,
-      type: "Custom",
-      custom: {
-        rule: {
-          get formula() {
-            return cf.formula;
-          },
-          set formula(f: string) {
-            cf.formula = f;
-          },
+    const custom = {
+      isNullObject: false,
+      rule: {
+        get formula() {
+          return cf.formula;
         },
-        format: {
-          fill: { set color(c: string) { cf.fill = c; } },
-          font: { set color(c: string) { cf.fontColor = c; } },
+        set formula(f: string) {
+          cf.formula = f;
         },
       },
+      format: {
+        fill: { set color(c: string) { cf.fill = c; } },
+        font: { set color(c: string) { cf.fontColor = c; } },
+      },
+    };
+    const isCustom = (cf.type ?? "Custom") === "Custom";
+    const wrongType = () => {
+      throw new Error("InvalidOperation: the conditional format is not of the requested type");
+    };
+    const proxy = {
+      id: cf.id,
+      type: cf.type ?? "Custom",
+      customOrNullObject: isCustom ? custom : Object.defineProperty({ isNullObject: true }, "rule", { get: wrongType, enumerable: false }),
       set priority(_p: number) {},
       set stopIfTrue(_x: boolean) {},
       delete: () => {
@@ -584,6 +592,9 @@ export class FakeContext {
         sheet.cfs = sheet.cfs.filter((x) => x !== cf);
       },
     };
+    // Like Office.js: `custom` of a rule of another type cannot be read.
+    Object.defineProperty(proxy, "custom", { get: () => (isCustom ? custom : wrongType()), enumerable: false });
+    return proxy as typeof proxy & { custom: typeof custom };
   }
   /** Fires a worksheet change as Excel would after the user edits a cell. */
   async edit(sheetName: string, address: string, value: string | number | null): Promise<void> {
