@@ -1,4 +1,5 @@
-import { Body1Strong, Button, Caption1, CounterBadge, Field, Select, Spinner } from "@fluentui/react-components";
+import { Body1Strong, Button, Caption1, CounterBadge, Select, Spinner } from "@fluentui/react-components";
+import { LabeledField } from "../LabeledField";
 import { activeIndex } from "../../catalog/registry";
 import type { Finding } from "../../excel";
 import { Status } from "../Status";
@@ -19,13 +20,15 @@ function formatGap(f: Finding): string {
 /** A column of the user's table, shown as its letter and header text. */
 function ColumnSelect(p: { label: string; headers: { index: number; letter: string; text: string }[]; value: number; onChange: (column: number) => void }) {
   return (
-    <Field label={p.label}>
-      <Select value={String(p.value)} onChange={(_, d) => p.onChange(Number(d.value))}>
-        {p.headers.map((h) => (
-          <option key={h.index} value={h.index}>{`${h.letter} ${h.text}`}</option>
-        ))}
-      </Select>
-    </Field>
+    <LabeledField label={p.label}>
+      {(id) => (
+        <Select id={id} value={String(p.value)} onChange={(_, d) => p.onChange(Number(d.value))}>
+          {p.headers.map((h) => (
+            <option key={h.index} value={h.index}>{`${h.letter} ${h.text}`}</option>
+          ))}
+        </Select>
+      )}
+    </LabeledField>
   );
 }
 
@@ -53,13 +56,15 @@ export function CheckView() {
           aria-label={t.confirmTitle}
         >
           <Body1Strong as="h2">{t.confirmTitle}</Body1Strong>
-          <Field label={t.city}>
-            <Select value={s.choice.cityName} onChange={(_, d) => s.setChoice({ cityName: d.value })}>
-              {index.cities().map((c) => (
-                <option key={c.name}>{c.name}</option>
-              ))}
-            </Select>
-          </Field>
+          <LabeledField label={t.city}>
+            {(id) => (
+              <Select id={id} value={s.choice!.cityName} onChange={(_, d) => s.setChoice({ cityName: d.value })}>
+                {index.cities().map((c) => (
+                  <option key={c.name}>{c.name}</option>
+                ))}
+              </Select>
+            )}
+          </LabeledField>
           <ColumnSelect label={t.nameColumn} headers={s.detection.headers} value={s.choice.nameColumn} onChange={(nameColumn) => s.setChoice({ nameColumn })} />
           <ColumnSelect label={t.valueColumn} headers={s.detection.headers} value={s.choice.valueColumn} onChange={(valueColumn) => s.setChoice({ valueColumn })} />
           {s.detection.matches.length > 0 && s.choice.cityName === s.detection.cityGuess && (

@@ -1,4 +1,5 @@
-import { Body1, Button, Caption1, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { LabeledField } from "../LabeledField";
 import { useState } from "react";
 import { CONCEPTS, compareConcept } from "../../catalog";
 import { activeIndex } from "../../catalog/registry";
@@ -24,15 +25,17 @@ export function CompareView() {
   return (
     <section className={styles.root} aria-label={t.tabCompare}>
       <Body1>{t.compareHelp}</Body1>
-      <Field label={t.concept}>
-        <Select value={key} onChange={(_, d) => setKey(d.value)}>
-          {CONCEPTS.map((x) => (
-            <option key={x.key} value={x.key}>
-              {x.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabeledField label={t.concept}>
+        {(id) => (
+          <Select id={id} value={key} onChange={(_, d) => setKey(d.value)}>
+            {CONCEPTS.map((x) => (
+              <option key={x.key} value={x.key}>
+                {x.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </LabeledField>
       <table className={styles.table}>
         <thead>
           <tr>

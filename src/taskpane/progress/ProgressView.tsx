@@ -1,4 +1,5 @@
-import { Badge, Body1, Body1Strong, Button, Caption1, Field, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Body1Strong, Button, Caption1, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { LabeledField } from "../LabeledField";
 import { useState } from "react";
 import { activeIndex } from "../../catalog/registry";
 import type { ProgressFinding } from "../../excel";
@@ -35,13 +36,15 @@ export function ProgressView() {
     <section className={styles.root} aria-label={t.tabProgress}>
       <Body1>{t.progressHelp}</Body1>
       <div className={styles.row}>
-        <Field label={t.city}>
-          <Select value={city} onChange={(_, d) => setCity(d.value)}>
-            {cities.map((c) => (
-              <option key={c.name}>{c.name}</option>
-            ))}
-          </Select>
-        </Field>
+        <LabeledField label={t.city}>
+          {(id) => (
+            <Select id={id} value={city} onChange={(_, d) => setCity(d.value)}>
+              {cities.map((c) => (
+                <option key={c.name}>{c.name}</option>
+              ))}
+            </Select>
+          )}
+        </LabeledField>
         <Button onClick={() => void act(() => ops.insertProgress(city), (r) => t.inserted(r.sheetName, activeIndex().indicators(cities.find((c) => c.name === city)!).length))} disabled={busy}>
           {t.insertProgress}
         </Button>

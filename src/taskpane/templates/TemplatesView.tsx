@@ -1,4 +1,5 @@
-import { Button, Caption1, Checkbox, Field, Select, Spinner } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Select, Spinner } from "@fluentui/react-components";
+import { LabeledField } from "../LabeledField";
 import { Status } from "../Status";
 import { useTemplates } from "./useTemplates";
 import { useTemplatesStyles } from "./useTemplatesStyles";
@@ -9,15 +10,17 @@ export function TemplatesView() {
   const styles = useTemplatesStyles();
   return (
     <section className={styles.root} aria-label={s.t.tabTemplates}>
-      <Field label={s.t.city}>
-        <Select value={s.cityName} onChange={(_, d) => s.setCityName(d.value)} disabled={s.busy}>
-          {s.cities.map((c) => (
-            <option key={c.name} value={c.name}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabeledField label={s.t.city}>
+        {(id) => (
+          <Select id={id} value={s.cityName} onChange={(_, d) => s.setCityName(d.value)} disabled={s.busy}>
+            {s.cities.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </LabeledField>
       {s.city && <Caption1 className={styles.plan}>{`${s.city.plan.title}（${s.city.plan.issued}）`}</Caption1>}
       <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
         <legend>{s.t.categories}</legend>
