@@ -93,6 +93,26 @@ describe("qc extract", () => {
   });
 });
 
+describe("--catalog: imported cities on the command line", () => {
+  it("answers, templates and checks an imported city like a built-in one", async () => {
+    const { buildImported, serializeStored } = await import("../catalog/custom");
+    const { catalog } = buildImported("示例", { title: "示例市质量提升方案" }, [
+      { name: "抽检合格率", category: "产品质量", comparator: ">=", value: 95, valueMax: null, unit: "%", deadline: 2025, quote: "抽检合格率达到95%", offset: 0 },
+    ]);
+    const w = world({ "示例.json": serializeStored(catalog) });
+    expect(await main(["target", "示例", "抽检合格率", "--catalog", "示例.json", "--json"], w.io)).toBe(0);
+    expect(JSON.parse(w.out()).target).toBe(0.95);
+    const t = world({ "示例.json": serializeStored(catalog) });
+    expect(await main(["template", "示例", "-o", "s.xlsx", "--catalog", "示例.json"], t.io)).toBe(0);
+    expect(t.files["s.xlsx"]).toBeInstanceOf(Uint8Array);
+  });
+  it("refuses a damaged catalogue file with a sentence (error case)", async () => {
+    const w = world({ "bad.json": "{oops" });
+    expect(await main(["catalog", "--catalog", "bad.json"], w.io)).toBe(2);
+    expect(w.err()).toContain("不是可用的指标目录");
+  });
+});
+
 describe("the qc command as installed", () => {
   it("runs through npx after npm ci (bin/qc.mjs)", () => {
     const out = execFileSync("node", [`${root}bin/qc.mjs`, "target", "新密", "城市区域环境噪声"], { encoding: "utf8" });

@@ -1,4 +1,5 @@
-import { builtinIndex, formatTarget, type Indicator } from "../../catalog";
+import { formatTarget, type Indicator } from "../../catalog";
+import { indexFor } from "../catalogs";
 import { formatTable, parseArgs, UsageError, type CliIO } from "../io";
 
 export const catalogHelp = "qc catalog [--city 城市] [--json]    指标目录（表格或 JSON）";
@@ -23,9 +24,9 @@ export function entryJson(e: Indicator): Indicator {
 }
 
 export function catalogCommand(argv: string[], io: CliIO): number {
-  const args = parseArgs(argv, ["city"]);
+  const args = parseArgs(argv, ["city", "catalog"]);
   if (args.positional.length > 0) throw new UsageError(`qc catalog 只接受 --city 和 --json，多了“${args.positional[0]}”`);
-  const index = builtinIndex();
+  const index = indexFor(args, io);
   let entries = index.catalog.indicators;
   const cityArg = args.flags.get("city");
   if (typeof cityArg === "string") {

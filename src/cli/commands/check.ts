@@ -1,13 +1,14 @@
-import { builtinIndex, type City } from "../../catalog";
+import type { City } from "../../catalog";
+import { indexFor } from "../catalogs";
 import { checkWorkbook, openWorkbook, WorkbookError, type Finding, type SheetProblem } from "../../xlsx/read";
 import { formatTable, parseArgs, UsageError, type CliIO } from "../io";
 
-export const checkHelp = "qc check <文件.xlsx…> [--city 城市] [--json]    检查已填报的工作簿（退出码：0 全部达标，1 有未达标，2 无法读取）";
+export const checkHelp = "qc check <文件.xlsx…> [--city 城市] [--json] [--catalog 目录.json]    检查已填报的工作簿（退出码：0 全部达标，1 有未达标，2 无法读取）";
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ["city"]);
+  const args = parseArgs(argv, ["city", "catalog"]);
   if (args.positional.length === 0) throw new UsageError("用法：qc check <文件.xlsx…> [--city 城市] [--json]");
-  const index = builtinIndex();
+  const index = indexFor(args, io);
   let city: City | null = null;
   const cityArg = args.flags.get("city");
   if (cityArg === true) throw new UsageError("--city 后面要写城市名");

@@ -1,14 +1,15 @@
-import { builtinIndex, formatTarget, targetForExcel } from "../../catalog";
+import { formatTarget, targetForExcel } from "../../catalog";
+import { indexFor } from "../catalogs";
 import { parseArgs, UsageError, type CliIO } from "../io";
 import { entryJson } from "./catalog";
 
 export const targetHelp = "qc target <城市> <指标> [--json]    QC_TARGET 的答案及匹配到的指标";
 
 export function targetCommand(argv: string[], io: CliIO): number {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, ["catalog"]);
   if (args.positional.length !== 2) throw new UsageError("用法：qc target <城市> <指标> [--json]");
   const [cityArg, name] = args.positional as [string, string];
-  const index = builtinIndex();
+  const index = indexFor(args, io);
   const city = index.resolveCity(cityArg);
   if (!city.ok) throw new UsageError(city.message, 1);
   const r = index.resolveIndicator(city.value, name);

@@ -1,12 +1,13 @@
-import { builtinIndex, type City } from "../../catalog";
+import type { City } from "../../catalog";
+import { indexFor } from "../catalogs";
 import { buildTemplateWorkbook } from "../../xlsx/export";
 import { parseArgs, UsageError, type CliIO } from "../io";
 
-export const templateHelp = "qc template <城市…|--all> [-o 文件.xlsx] [--force]    生成 .xlsx：每个城市一张指标表，另含汇总表";
+export const templateHelp = "qc template <城市…|--all> [-o 文件.xlsx] [--force] [--catalog 目录.json]    生成 .xlsx：每个城市一张指标表，另含汇总表";
 
 export async function templateCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, ["o", "output"]);
-  const index = builtinIndex();
+  const args = parseArgs(argv, ["o", "output", "catalog"]);
+  const index = indexFor(args, io);
   let cities: City[];
   if (args.flags.has("all")) {
     if (args.positional.length > 0) throw new UsageError("城市名和 --all 只能二选一");
