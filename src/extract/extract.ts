@@ -68,6 +68,8 @@ const HEADING_MARK_RE =
 const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
 
 const MAX_NAME = 40;
+/** "<measure><comparator><base>的" before a share: 不低于财政支出的 (千分之一). */
+const SHARE_OF_RE = /^(.*?)(不低于|不少于|不小于|不超过|不高于|不大于|低于|高于|超过|大于|小于|达到|占)([^，,。；;]{1,14}的)\s*$/;
 /** How far before and after a number the rules look (characters): a name, a verb, a comparator. */
 const WINDOW = 80;
 /** A target's own words may run longer (a list of award names before 等): its quote keeps up to this much. */
@@ -315,12 +317,12 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     }
     const g = m.groups!;
     let unit = g.unit ? canonicalUnit(g.unit) : "";
-    if (g.pct) unit = "%";
+    if (g.pct) unit = g.pct === "千分之" ? "‰" : "%";
     const n1 = parseNumber(g.n1!);
     if (n1 === null) continue;
     const n2 = g.n2 ? parseNumber(g.n2) : null;
     const numStart = c.start + m.index + (m[0].length - m[0].trimStart().length) + (g.sym?.length ?? 0);
-    const before = norm.slice(Math.max(c.start, numStart - 3), numStart - (g.pct ? 3 : 0));
+    const before = norm.slice(Math.max(c.start, numStart - 3), numStart - (g.pct ? g.pct.length : 0));
     const end = c.start + m.index + m[0].length;
     const after = norm.slice(end, Math.min(norm.length, end + 8));
     // 百分之百: the one percentage written with a bare 百.
@@ -340,7 +342,8 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     const comparatorAfter = /^\s*[^\s]?(?:以上|以下|以内)/.test(after);
     // "建成…示范项目三个。": a numeral closing a clause that a target verb opened.
     const closesTargetClause = /^[，,。；;、]?$/.test(after.slice(0, 1)) && VERB_ANY_RE.test(textBefore.slice(0, 6));
-    if (isChinese && !(verbBefore || comparatorAfter || closesTargetClause)) continue;
+    // 百分之/千分之 mark a quantity on their own; other Chinese numerals need a verb or comparator beside them.
+    if (isChinese && !g.pct && !(verbBefore || comparatorAfter || closesTargetClause)) continue;
     if (!unit) {
       if (/^\d{4}$/.test(g.n1!)) continue;
       // Scores have no unit: 满意度达到80以上, 满意度大于75.
@@ -403,6 +406,8 @@ function readComparator(m: Mention, prefix: string, norm: string): { cmp: Compar
   // A time limit: "5个工作日办结", "3日内办理完毕".
   if (/^(?:工作日|日|天|小时|分钟)$/.test(m.unit) && /^\s*(?:内)?(?:办结|办理完毕|办完|完成|出具|答复)/.test(after)) return { cmp: "<=", explicit: true };
   for (const [re, cmp] of PREFIX_COMPARATORS) if (re.test(prefix)) return { cmp, explicit: true };
+  const share = SHARE_OF_RE.exec(prefix);
+  if (share) for (const [re, cmp] of PREFIX_COMPARATORS) if (re.test(share[2]!)) return { cmp, explicit: true };
   return { cmp: ">=", explicit: false };
 }
 
@@ -488,7 +493,9 @@ function readSentence(
         const suffix = suffixLength(norm, m.end);
         const prefixStart = Math.max(segStart, m.start - PREFIX_WINDOW);
         const prefixRaw = norm.slice(prefixStart, m.start);
-        const [nounRaw, verb] = splitVerb(prefixRaw);
+        // "经费不低于财政支出的千分之一": the comparator governs a share "of" something; the measure is before it.
+        const share = SHARE_OF_RE.exec(prefixRaw);
+        const [nounRaw, verb] = share ? [share[1]!, share[2]!] : splitVerb(prefixRaw);
         let noun = cleanName(nounRaw);
         let nameStart = prefixStart + (/^[\s、，,和及与]*/.exec(prefixRaw)?.[0].length ?? 0);
         if (/(?:由|从)$/.test(noun) && noun.length > 1) {
@@ -551,6 +558,8 @@ function readSentence(
             name = out[out.length - 1]!.name.replace(/^(?:新建成|新建|新增|建成|培育|新培育)/, "") + name;
           }
         }
+        // "品牌价值超过100亿元的企业达到3家": a number followed by 的 describes the next target's subject.
+        if (/^\s*的/.test(norm.slice(m.end + suffix, m.end + suffix + 2)) && i + 1 < mentions.length) continue;
         const quoteEnd = Math.max(m.end + suffix, countedNounEnd(norm, m, suffix, nounFirst && countedNoun !== "" && !isRate));
         if (name === "" || !isTargetContext(name, verb || sharedVerb, cmp, m, norm, inTargetSection, nounFirst, explicit)) {
           segStart = m.end + suffix;

@@ -95,7 +95,7 @@ const UNIT_ALT = UNIT_TABLE.map(([u]) => escape(u)).join("|");
  * Works on text passed through normalizeChars (half-width digits, ASCII dashes and brackets).
  */
 export const MENTION_RE = new RegExp(
-  `(?<sym>>=|<=|[≥≤><＞＜])?\\s*(?<pct>百分之)?(?<n1>${NUM})(?:\\s*(?<rsep>-|~|～|至|到)\\s*(?<n2>${NUM}))?\\s*(?<unit>${UNIT_ALT})?`,
+  `(?<sym>>=|<=|[≥≤><＞＜])?\\s*(?<pct>百分之|千分之)?(?<n1>${NUM})(?:\\s*(?<rsep>-|~|～|至|到)\\s*(?<n2>${NUM}))?\\s*(?<unit>${UNIT_ALT})?`,
   "gu",
 );
 
