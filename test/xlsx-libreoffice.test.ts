@@ -7,12 +7,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { builtinIndex, evaluate, STATUS_LABEL, type Indicator } from "../src/catalog";
-import { COLUMNS, FIRST_DATA_ROW } from "../src/template/city";
-import { buildTemplateWorkbook } from "../src/xlsx/export";
+import { builtinIndex } from "../src/catalog";
 import { checkWorkbook, openWorkbook } from "../src/xlsx/read";
+import { filledTemplate, type ExpectedRow } from "./fixtures/xlsx/filled";
 import { recalcToCsv, sofficePath } from "./libreoffice/soffice";
 
 const index = builtinIndex();
@@ -24,44 +22,16 @@ if (!hasSoffice) {
   console.warn(`\n*** ${msg} ***\n`);
 }
 
-/** A deterministic actual value for row i of an entry: hits, misses, blanks, %-cells, qualitative answers. */
-function actualFor(e: Indicator, i: number): { value: ExcelJS.CellValue; percentCell: boolean } {
-  if (i % 5 === 4) return { value: null, percentCell: false };
-  if (e.comparator === "qualitative") return { value: ["已达成", "未达成", "进行中"][i % 3]!, percentCell: false };
-  const t = e.value as number;
-  const hit = i % 2 === 0;
-  const isCeiling = e.comparator === "<=" || e.comparator === "<";
-  let v: number;
-  if (e.comparator === "range") v = hit ? t : (e.valueMax ?? t) + 1;
-  else if (e.comparator === ">" || e.comparator === "<") v = hit ? (isCeiling ? t - 1 : t + 1) : t;
-  else v = hit ? t : isCeiling ? t + 1 : t - 1;
-  if (e.unit === "%") return { value: v / 100, percentCell: true };
-  return { value: v, percentCell: false };
-}
-
 describe.skipIf(!hasSoffice)("generated workbooks in LibreOffice", () => {
   const dir = mkdtempSync(join(tmpdir(), "qc-xlsx-"));
   const file = join(dir, "filled.xlsx");
   let lo: Map<string, string[][]>;
-  const expected = new Map<string, Map<number, { entry: Indicator; status: string }>>();
+  const expected = new Map<string, Map<number, ExpectedRow>>();
 
   beforeAll(async () => {
-    const bytes = await buildTemplateWorkbook(index, cities);
-    const wb = await openWorkbook(bytes, "template.xlsx");
-    for (const city of cities) {
-      const ws = wb.getWorksheet(city.name)!;
-      const rows = new Map<number, { entry: Indicator; status: string }>();
-      index.indicators(city).forEach((e, i) => {
-        const r = FIRST_DATA_ROW + i;
-        const { value, percentCell } = actualFor(e, i);
-        const cell = ws.getCell(`${COLUMNS.actual}${r}`);
-        cell.value = value;
-        if (percentCell) cell.numFmt = "0.0%";
-        rows.set(r, { entry: e, status: STATUS_LABEL[evaluate(e, value as never, { percentFormatted: percentCell }).status] });
-      });
-      expected.set(city.name, rows);
-    }
-    writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const filled = await filledTemplate(index, cities);
+    for (const [k, v] of filled.expected) expected.set(k, v);
+    writeFileSync(file, filled.bytes);
     lo = recalcToCsv([file]).get(file)!;
   }, 180_000);
 

@@ -5,6 +5,8 @@ import { main } from "../cli/main";
 import type { CliIO } from "../cli/io";
 import { buildTemplateWorkbook } from "./export";
 import { checkWorkbook, openWorkbook } from "./read";
+import { toBytes } from "./render";
+import { ownLayout } from "../../test/fixtures/xlsx/filled";
 
 const index = builtinIndex();
 
@@ -12,25 +14,6 @@ async function bytesOf(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Arra
   const wb = new ExcelJS.Workbook();
   build(wb);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-/** A bureau's own layout: a title, a two-row merged header, numbers as text, a %-formatted cell. */
-async function ownLayout(): Promise<Uint8Array> {
-  return bytesOf((wb) => {
-    const ws = wb.addWorksheet("2019年报");
-    ws.getCell("A1").value = "泰安市质量提升指标完成情况表";
-    ws.getCell("A2").value = "序号";
-    ws.getCell("B2").value = "指标名称";
-    ws.getCell("C2").value = "2019年";
-    ws.mergeCells("A2:A3");
-    ws.mergeCells("B2:B3");
-    ws.getCell("C3").value = "实际值";
-    ws.addRow([1, "农产品监测合格率", 0.97]).getCell(3).numFmt = "0%";
-    ws.addRow([2, "食品抽检合格率", "97.5"]);
-    ws.addRow([3, "药品抽检合格率", null]);
-    ws.addRow([4, "市级社会公用计量标准", { formula: "150+20", result: 170 }]);
-    ws.addRow([5, "不存在的指标", 5]);
-  });
 }
 
 function world(files: Record<string, Uint8Array>) {
@@ -58,6 +41,36 @@ describe("reading people's own layouts", () => {
     ]);
     expect(r.findings[0]).toMatchObject({ city: "泰安", target: "≥98%", actual: 97, gap: -1 });
     expect(r.problems.map((p) => p.message).join(" ")).toContain("不存在的指标");
+  });
+});
+
+describe("reading our template", () => {
+  const taian = index.cities().find((c) => c.name === "泰安")!;
+
+  it("skips the 汇总 sheet even after a spreadsheet has cached its results (they are counts, not actual values)", async () => {
+    const wb = await openWorkbook(await buildTemplateWorkbook(index, [taian]), "t.xlsx");
+    // What Excel, WPS or LibreOffice leave behind on save: every formula with a cached result.
+    wb.getWorksheet("汇总")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as ExcelJS.CellFormulaValue | null;
+        if (v && typeof v === "object" && "formula" in v) cell.value = { formula: v.formula, result: cell.col === 7 ? 0.35 : 3 };
+      }),
+    );
+    const r = checkWorkbook(await openWorkbook(await toBytes(wb), "t.xlsx"), "t.xlsx", index, null);
+    expect(r.problems).toEqual([]);
+    expect(new Set(r.findings.map((f) => f.sheet))).toEqual(new Set(["泰安"]));
+    expect(r.findings).toHaveLength(index.indicators(taian).length);
+  });
+
+  it("checks a number stored as text and says that the sheet's own formula shows 请填数值", async () => {
+    const wb = await openWorkbook(await buildTemplateWorkbook(index, [taian]), "t.xlsx");
+    const ws = wb.getWorksheet("泰安")!;
+    const row = index.indicators(taian).findIndex((e) => e.name === "农产品监测合格率") + 5;
+    ws.getCell(`H${row}`).value = "98.5";
+    ws.getCell(`H${row}`).numFmt = "General";
+    const r = checkWorkbook(await openWorkbook(await toBytes(wb), "t.xlsx"), "t.xlsx", index, null);
+    expect(r.findings.find((f) => f.cell === `H${row}`)).toMatchObject({ status: "达标", actual: 98.5 });
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining(`泰安!H${row}: 实际值“98.5”是文本`)]);
   });
 });
 

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { ActualValueError, evaluate, formatTarget, STATUS_LABEL, type CatalogIndex, type City, type Indicator } from "../catalog";
 import { COLUMNS, FIRST_DATA_ROW, HEADER_ROW, HEADERS } from "../template/city";
 import { checkGrid, columnLetter, detectTable } from "../template/detect";
+import { SUMMARY_HEADER_ROW, SUMMARY_HEADERS } from "../template/summary";
 
 export interface Finding {
   file: string;
@@ -87,10 +88,17 @@ export function sheetGrid(ws: ExcelJS.Worksheet): { values: unknown[][]; formats
   return { values, formats };
 }
 
-function isOurTemplate(values: unknown[][]): boolean {
-  const header = values[HEADER_ROW - 1] ?? [];
-  return HEADERS.every((h, i) => String(header[i] ?? "").trim() === h);
+function hasHeader(values: unknown[][], row: number, headers: readonly string[]): boolean {
+  const header = values[row - 1] ?? [];
+  return headers.every((h, i) => String(header[i] ?? "").trim() === h);
 }
+
+const isOurTemplate = (values: unknown[][]) => hasHeader(values, HEADER_ROW, HEADERS);
+/**
+ * Our 汇总 sheet holds counts, not actual values. Once a spreadsheet has saved it, its cached
+ * results (city names, categories, rates) look like a table to the detector, so it is skipped.
+ */
+const isOurSummary = (values: unknown[][]) => hasHeader(values, SUMMARY_HEADER_ROW, SUMMARY_HEADERS);
 
 function finding(file: string, sheet: string, cell: string, entry: Indicator, ev: ReturnType<typeof evaluate>): Finding {
   return { file, sheet, cell, city: entry.city, indicator: entry.name, target: formatTarget(entry), actual: ev.actual, status: STATUS_LABEL[ev.status], gap: ev.gap };
@@ -104,6 +112,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
   for (const ws of wb.worksheets) {
     if (ws.state === "hidden" || ws.state === "veryHidden") continue;
     const { values, formats } = sheetGrid(ws);
+    if (isOurSummary(values)) continue;
     if (isOurTemplate(values)) {
       tables++;
       const idCol = HEADERS.indexOf("指标ID");
@@ -118,8 +127,13 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
           continue;
         }
         try {
-          const ev = evaluate(entry, values[r]![actualCol] as never, { percentFormatted: /%/.test(formats[r]![actualCol] ?? "") });
+          const actual = values[r]![actualCol];
+          const ev = evaluate(entry, actual as never, { percentFormatted: /%/.test(formats[r]![actualCol] ?? "") });
           result.findings.push(finding(file, ws.name, address, entry, ev));
+          // The sheet's own formula shows 请填数值 for a number stored as text; say why the two differ.
+          if (entry.comparator !== "qualitative" && typeof actual === "string" && actual.trim() !== "") {
+            result.problems.push({ file, sheet: ws.name, message: `${ws.name}!${address}: 实际值“${actual.slice(0, 20)}”是文本，表中“完成情况”显示“请填数值”；已按数值检查，请改为数字` });
+          }
         } catch (e) {
           if (!(e instanceof ActualValueError)) throw e;
           result.problems.push({ file, sheet: ws.name, message: `${ws.name}!${address}: ${e.message}` });

@@ -94,7 +94,52 @@ export function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
+const FILTER_NAME = "_xlnm._FilterDatabase";
+type NameModel = { name: string; ranges: string[]; localSheetId?: number };
+
+/**
+ * LibreOffice keeps a sheet's AutoFilter only when the workbook also names its range
+ * _xlnm._FilterDatabase, local to that sheet — as Excel itself writes it. exceljs writes the
+ * <autoFilter> element but not the name, and reading a file back merges such names into one global
+ * name, so at write time the names are rebuilt from the sheets' AutoFilters. exceljs offers no
+ * sheet-local names, hence the wrapped `model` accessor (the writer reads `workbook.model` once).
+ */
+function nameFilterRanges(wb: ExcelJS.Workbook): void {
+  const base = Object.getOwnPropertyDescriptor(ExcelJS.Workbook.prototype, "model");
+  if (!base?.get || !base.set || Object.prototype.hasOwnProperty.call(wb, "model")) return;
+  const get = base.get;
+  const set = base.set;
+  Object.defineProperty(wb, "model", {
+    configurable: true,
+    get(this: ExcelJS.Workbook) {
+      const model = get.call(this) as { definedNames: NameModel[] };
+      const names = model.definedNames.filter((n) => n.name !== FILTER_NAME);
+      this.worksheets.forEach((ws, i) => {
+        if (typeof ws.autoFilter !== "string") return;
+        const abs = ws.autoFilter.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+        names.push({ name: FILTER_NAME, localSheetId: i, ranges: [`'${ws.name.replace(/'/g, "''")}'!${abs}`] });
+      });
+      return { ...model, definedNames: names };
+    },
+    set(this: ExcelJS.Workbook, value: unknown) {
+      set.call(this, value);
+    },
+  });
+}
+
 export async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  nameFilterRanges(wb);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
+}
+
+/**
+ * Sheet descriptions → workbook bytes, one sheet per spec in order, names made unique the way
+ * renderSheet does (so a caller that needs the final names can compute them with uniqueSheetName).
+ */
+export async function writeWorkbook(specs: readonly SheetSpec[]): Promise<Uint8Array> {
+  if (specs.length === 0) throw new Error("工作簿至少需要一张表");
+  const wb = newWorkbook();
+  for (const spec of specs) renderSheet(wb, spec);
+  return toBytes(wb);
 }
