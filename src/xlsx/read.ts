@@ -71,11 +71,13 @@ export function sheetGrid(ws: ExcelJS.Worksheet): { values: unknown[][]; formats
   const values: unknown[][] = [];
   const formats: (string | null)[][] = [];
   const rows = ws.actualRowCount > 0 ? ws.rowCount : 0;
+  // exceljs computes columnCount by scanning every row: read it once, not per cell.
+  const columns = rows > 0 ? ws.columnCount : 0;
   for (let r = 1; r <= rows; r++) {
     const row = ws.getRow(r);
     const vs: unknown[] = [];
     const fs: (string | null)[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
+    for (let c = 1; c <= columns; c++) {
       const cell = row.getCell(c);
       // A merged cell reads as its master (a header spanning two rows reads in both).
       const src = cell.isMerged && cell.master ? cell.master : cell;
