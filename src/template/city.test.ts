@@ -63,6 +63,9 @@ describe("status and gap formulas", () => {
   it.each([
     [">=", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(H5>=E5,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),H5-E5,\"\")"],
     ["<=", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(H5<=E5,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),E5-H5,\"\")"],
+    [">", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(H5>E5,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),H5-E5,\"\")"],
+    ["<", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(H5<E5,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),E5-H5,\"\")"],
+    ["=", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(ABS(H5-E5)<=1E-9,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),-ABS(H5-E5),\"\")"],
     ["range", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(AND(H5>=E5,H5<=M5),\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),IF(H5<E5,H5-E5,IF(H5>M5,M5-H5,MIN(H5-E5,M5-H5))),\"\")"],
   ] as const)("%s", (comparator, status, gap) => {
     const e = { ...base, comparator, valueMax: comparator === "range" ? 99 : null } as Indicator;
@@ -88,5 +91,27 @@ describe("buildSummarySheet", () => {
   });
   it("doubles quotes in sheet names", () => {
     expect(sheetRef("O'Brien")).toBe("'O''Brien'!");
+  });
+});
+
+describe("formulas every engine computes", () => {
+  it("use only IF/AND/OR/ISNUMBER/ABS/MIN/COUNTIF(S)/SUM, and reference only their own row on city sheets", () => {
+    const portable = new Set(["IF", "AND", "OR", "ISNUMBER", "ABS", "MIN", "COUNTIF", "COUNTIFS", "SUM"]);
+    const sources = index.cities().map((c) => ({ sheetName: c.name, city: c, entries: index.indicators(c) }));
+    const sheets = [...sources.map((s) => buildCityTemplate(s.city, s.entries)), buildSummarySheet(sources)];
+    const used = new Set<string>();
+    for (const sheet of sheets) {
+      for (const c of sheet.cells) {
+        if (c.content.kind !== "formula") continue;
+        const bare = c.content.formula.replace(/"[^"]*"/g, '""').replace(/'[^']*'!/g, "");
+        for (const m of bare.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
+        if (sheet.name !== "汇总") {
+          const row = c.address.replace(/\D/g, "");
+          for (const ref of bare.matchAll(/\b[A-Z]{1,2}(\d+)\b/g)) expect(ref[1], `${sheet.name}!${c.address}: ${c.content.formula}`).toBe(row);
+        }
+      }
+    }
+    expect([...used].filter((f) => !portable.has(f))).toEqual([]);
+    expect(used.has("IF")).toBe(true);
   });
 });
