@@ -5,11 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
-import ExcelJS from "exceljs";
 import { builtinIndex } from "../src/catalog";
 import { checkUserSheet, detectUserSheet, highlight, insertCityTemplate, checkTemplate } from "../src/excel";
-import { buildTemplateWorkbook } from "../src/xlsx/export";
-import { checkWorkbook, openWorkbook } from "../src/xlsx/read";
+import { benchXlsx } from "../src/xlsx/bench";
 import { asContext, FakeContext } from "../test/fakes/excel-fake";
 import { installCustomFunctionsShim } from "../test/support/custom-functions-shim";
 import { ensureProductionBuild, median, timeMedian, type Measure, type Result } from "./measures";
@@ -113,39 +111,12 @@ export const EXTRA_MEASURES: Measure[] = [
     group: "xlsx",
     label: "xlsx write and batch check",
     async run({ quick }) {
-      const index = builtinIndex();
-      let peak = process.memoryUsage().rss;
-      const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-      const timer = setInterval(sample, 5);
-      const writes: number[] = [];
-      for (let i = 0; i < (quick ? 2 : 5); i++) {
-        const t = performance.now();
-        await buildTemplateWorkbook(index, index.cities());
-        writes.push(performance.now() - t);
-      }
-      // 100 filled workbooks of 300 rows each, in a bureau's own layout.
-      const taian = index.cities().find((c) => c.name === "泰安")!;
-      const names = index.indicators(taian).map((e) => e.name);
-      const files: Uint8Array[] = [];
-      for (let k = 0; k < 100; k++) {
-        const wb = new ExcelJS.Workbook();
-        const ws = wb.addWorksheet("报表");
-        ws.addRow(["指标名称", "实际值"]);
-        for (let r = 0; r < 300; r++) ws.addRow([names[(r + k) % names.length], (r % 10) / 100 + 0.9]);
-        files.push(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-      }
-      const checks: number[] = [];
-      for (let i = 0; i < (quick ? 1 : 3); i++) {
-        const t = performance.now();
-        for (const [k, bytes] of files.entries()) checkWorkbook(await openWorkbook(bytes, `f${k}.xlsx`), `f${k}.xlsx`, index, taian);
-        checks.push(performance.now() - t);
-      }
-      clearInterval(timer);
-      sample();
+      const r = await benchXlsx(quick ? { writeRuns: 2, checkRuns: 1 } : {});
+      if (r.findingsPerBatch !== 100 * 300) throw new Error(`the batch check read ${r.findingsPerBatch} rows, not 30,000`);
       return [
-        { key: "xlsx.writeAllMs", label: "write the all-cities workbook", value: median(writes), unit: "ms" },
-        { key: "xlsx.check100Ms", label: "check 100 workbooks × 300 rows", value: median(checks), unit: "ms" },
-        { key: "xlsx.peakRssMb", label: "peak memory (write + batch check)", value: peak / 1048576, unit: "MB" },
+        { key: "xlsx.writeAllMs", label: "write the all-cities workbook", value: r.writeAllMs, unit: "ms" },
+        { key: "xlsx.check100Ms", label: "check 100 workbooks × 300 rows", value: r.check100Ms, unit: "ms" },
+        { key: "xlsx.peakRssMb", label: "peak memory (write + batch check)", value: r.peakRssMb, unit: "MB" },
       ];
     },
   },

@@ -34,6 +34,12 @@ describe("detectTable", () => {
     expect(t.cityGuess).toBe("泰安");
   });
 
+  it("reads year headers written as 2020年实际值 or 2020年完成值", () => {
+    const grid = [["泰安市指标"], ["指标", "2019年完成值", "2020年实际值"], ["农产品监测合格率", 0.9, 0.95]];
+    const t = detectTable(grid, index)!;
+    expect(t).toMatchObject({ headerRow: 1, valueColumn: 2 });
+  });
+
   it("reads a header split over two merged rows (2019年 above 实际值)", () => {
     const grid = [
       ["指标", "2019年"],
