@@ -8,6 +8,7 @@ import type { Catalog } from "./types";
 
 export * from "./types";
 export * from "./evaluate";
+export { isPercentFormat } from "./numfmt";
 export { CatalogIndex, type Resolution, type MatchKind, type Suggestion } from "./resolve";
 export { normalizeName, similarity } from "./normalize";
 export { validateCatalog, validateIndicator } from "./schema";

@@ -42,6 +42,28 @@ export interface Indicator {
   source: SourceRef;
   /** Cross-city concept key shared by entries that measure the same thing (see docs in concepts.ts). */
   concept: string | null;
+  /**
+   * Interim targets the plan sets before the deadline (a 2023 column beside 2025年目标, or a stage
+   * "到2023年……；到2025年……"), earliest first, never the deadline year itself. Absent or empty when
+   * the plan states none. Same unit and convention as `value` (98 for 98 %).
+   */
+  milestones?: Milestone[];
+  /** The value the plan states as its starting point (2020年(基期) | 90), or null/absent. */
+  baseline?: Baseline | null;
+  /** 预期性 or 约束性, as a plan's indicator table marks it; null/absent when it does not. */
+  attribute?: string | null;
+}
+
+/** An interim target: the value due by a year before the deadline. */
+export interface Milestone {
+  year: number;
+  value: number;
+}
+
+/** A plan's stated starting point; `year` null when the plan gives the value without its year. */
+export interface Baseline {
+  year: number | null;
+  value: number;
 }
 
 /** A city whose plan is in the catalogue. */

@@ -3,8 +3,9 @@
  * and people's own sheets (the shared detector, then the columns the user confirmed). Reads take a
  * fixed number of syncs whatever the sheet's size.
  */
-import { ActualValueError, evaluate, formatTarget, type CatalogIndex, type City, type Indicator } from "../catalog";
-import { COLUMNS, FIRST_DATA_ROW, HEADERS } from "../template/city";
+import { ActualValueError, isPercentFormat, evaluate, formatTarget, type CatalogIndex, type City, type Indicator } from "../catalog";
+import { COLUMNS, FIRST_DATA_ROW } from "../template/city";
+import { isSummaryGrid, isTemplateGrid } from "../template/recognize";
 import { checkGrid, columnLetter, detectTable, stripNumbering, type DetectedTable } from "../template/detect";
 import { extentOf, queueColumns, queueUsed } from "./read";
 import { summarize, type CheckSummary, type Finding, type RowProblem } from "./types";
@@ -56,7 +57,7 @@ export async function checkTemplate(context: Excel.RequestContext, index: Catalo
     }
     city = entry.city;
     try {
-      const ev = evaluate(entry, actual!.values[i] as never, { percentFormatted: /%/.test(actual!.formats[i] ?? "") });
+      const ev = evaluate(entry, actual!.values[i] as never, { percentFormatted: isPercentFormat(actual!.formats[i]) });
       findings.push(findingOf(sheetName, address, entry, ev));
     } catch (e) {
       if (!(e instanceof ActualValueError)) throw e;
@@ -66,10 +67,6 @@ export async function checkTemplate(context: Excel.RequestContext, index: Catalo
   return summarize(sheetName, city, findings, problems);
 }
 
-/** Is this sheet one of our templates? (Its header row is ours.) */
-function isTemplateHeader(row: unknown[] | undefined): boolean {
-  return HEADERS.every((h, i) => String(row?.[i] ?? "") === h);
-}
 
 export interface RowMatch {
   row: number;
@@ -107,7 +104,9 @@ export async function detectUserSheet(context: Excel.RequestContext, index: Cata
   top.load("values");
   await context.sync();
   const block = top.values as unknown[][];
-  if (isTemplateHeader(block[3])) return { ...empty, isTemplate: true };
+  if (isTemplateGrid(block)) return { ...empty, isTemplate: true };
+  // Our 汇总 sheet holds counts, not actual values: no table to check there.
+  if (isSummaryGrid(block)) return empty;
   const headerTable = detectTable(block, index);
   if (!headerTable) return empty;
   const names = queueColumns(sheet, headerTable.firstDataRow, ext.lastRow, [{ column: headerTable.nameColumn, values: true, formats: false }]);

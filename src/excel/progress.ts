@@ -3,7 +3,7 @@
  * grading a filled progress sheet with the core rule (src/catalog/progress.ts) in a fixed number
  * of syncs.
  */
-import { ActualValueError, compareConcept, formatTarget, progress, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
+import { ActualValueError, isPercentFormat, compareConcept, formatTarget, progress, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
 import { columnWidths, FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
 import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
@@ -81,7 +81,7 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
     if (!entry) return;
     const r = FIRST_DATA_ROW + k;
     const values = yearCols.map((y) => data.get(y.i)!.values[k]);
-    const pct = (fmt: string | null | undefined) => ({ percentFormatted: /%/.test(fmt ?? "") });
+    const pct = (fmt: string | null | undefined) => ({ percentFormatted: isPercentFormat(fmt) });
     const lastFilled = values.map((v, j) => (v === "" || v === null || v === undefined ? -1 : j)).reduce((a, b) => Math.max(a, b), -1);
     const address = `${columnLetter(yearCols[Math.max(0, lastFilled)]?.i ?? PROGRESS_FIXED.length)}${r}`;
     const base = data.get(baseCol)!.values[k];

@@ -7,6 +7,7 @@ import type { CatalogIndex, City } from "../catalog";
 import { buildCityTemplate, HEADER_ROW, HEADERS, tableName } from "../template/city";
 import { uniqueSheetName, uniqueTableName } from "../template/names";
 import { buildSummarySheet, SUMMARY_HEADER_ROW, type SummarySource } from "../template/summary";
+import { rowStartsWith } from "../template/recognize";
 import { queueSheet } from "./render";
 
 /** Our marker in the workbook settings: the summary sheet we own (so a refresh replaces only it). */
@@ -52,7 +53,7 @@ export async function listQcSheets(context: Excel.RequestContext, index: Catalog
   await context.sync();
   const byId = new Map(index.catalog.indicators.map((e) => [e.id, e]));
   return probes
-    .filter((p) => HEADERS.every((h, i) => String(p.header.values[0]![i] ?? "") === h))
+    .filter((p) => rowStartsWith(p.header.values[0], HEADERS))
     .map((p) => {
       const firstId = String(p.header.values[1]![13] ?? "");
       const entry = byId.get(firstId);

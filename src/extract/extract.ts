@@ -7,7 +7,7 @@
  * dates, document numbers, ordinals, quoted slogans and award money do not. "分别" lists and shared
  * verbs ("新培育2件驰名商标、10个以上…") distribute over their items.
  */
-import type { Comparator } from "../catalog/types";
+import type { Baseline, Comparator, Milestone } from "../catalog/types";
 import { categorize } from "./category";
 import { parseNumber } from "./numerals";
 import {
@@ -39,6 +39,12 @@ export interface Candidate {
   offset: number;
   /** 0–1: how sure the rules are that this is a target with the right reading. */
   confidence: number;
+  /** Interim targets before the deadline (earlier year columns, earlier stages); optional. */
+  milestones?: Milestone[];
+  /** The starting point the plan states (a 基期 column); optional. */
+  baseline?: Baseline | null;
+  /** 预期性 / 约束性 from an indicator table's 属性 column; optional. */
+  attribute?: string | null;
 }
 
 export interface ExtractOptions {

@@ -11,6 +11,7 @@
 import {
   ActualValueError,
   evaluate,
+  isPercentFormat,
   type CatalogIndex,
   type City,
   type Evaluation,
@@ -224,7 +225,7 @@ export function checkGrid(
     }
     const format = formats?.[r]?.[table.valueColumn] ?? "";
     try {
-      const evaluation = evaluate(resolution.value, actual as string | number | boolean | null, { percentFormatted: /%/.test(format) });
+      const evaluation = evaluate(resolution.value, actual as string | number | boolean | null, { percentFormatted: isPercentFormat(format) });
       out.push({ row: r, nameText, entry: resolution.value, resolution, actual, evaluation, error: null });
     } catch (e) {
       if (!(e instanceof ActualValueError)) throw e;

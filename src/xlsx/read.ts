@@ -4,10 +4,10 @@
  * of every cell so that a cell showing 97% reads as 0.97.
  */
 import ExcelJS from "exceljs";
-import { ActualValueError, evaluate, formatTarget, STATUS_LABEL, type CatalogIndex, type City, type Indicator } from "../catalog";
+import { ActualValueError, isPercentFormat, evaluate, formatTarget, STATUS_LABEL, type CatalogIndex, type City, type Indicator } from "../catalog";
 import { COLUMNS, FIRST_DATA_ROW, HEADER_ROW, HEADERS } from "../template/city";
 import { checkGrid, columnLetter, detectTable } from "../template/detect";
-import { SUMMARY_HEADER_ROW, SUMMARY_HEADERS } from "../template/summary";
+import { isSummaryGrid, isTemplateGrid } from "../template/recognize";
 
 export interface Finding {
   file: string;
@@ -90,17 +90,6 @@ export function sheetGrid(ws: ExcelJS.Worksheet): { values: unknown[][]; formats
   return { values, formats };
 }
 
-function hasHeader(values: unknown[][], row: number, headers: readonly string[]): boolean {
-  const header = values[row - 1] ?? [];
-  return headers.every((h, i) => String(header[i] ?? "").trim() === h);
-}
-
-const isOurTemplate = (values: unknown[][]) => hasHeader(values, HEADER_ROW, HEADERS);
-/**
- * Our 汇总 sheet holds counts, not actual values. Once a spreadsheet has saved it, its cached
- * results (city names, categories, rates) look like a table to the detector, so it is skipped.
- */
-const isOurSummary = (values: unknown[][]) => hasHeader(values, SUMMARY_HEADER_ROW, SUMMARY_HEADERS);
 
 function finding(file: string, sheet: string, cell: string, entry: Indicator, ev: ReturnType<typeof evaluate>): Finding {
   return { file, sheet, cell, city: entry.city, indicator: entry.name, target: formatTarget(entry), actual: ev.actual, status: STATUS_LABEL[ev.status], gap: ev.gap };
@@ -114,8 +103,8 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
   for (const ws of wb.worksheets) {
     if (ws.state === "hidden" || ws.state === "veryHidden") continue;
     const { values, formats } = sheetGrid(ws);
-    if (isOurSummary(values)) continue;
-    if (isOurTemplate(values)) {
+    if (isSummaryGrid(values)) continue;
+    if (isTemplateGrid(values)) {
       tables++;
       const idCol = HEADERS.indexOf("指标ID");
       const actualCol = HEADERS.indexOf("实际值");
@@ -130,7 +119,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
         }
         try {
           const actual = values[r]![actualCol];
-          const ev = evaluate(entry, actual as never, { percentFormatted: /%/.test(formats[r]![actualCol] ?? "") });
+          const ev = evaluate(entry, actual as never, { percentFormatted: isPercentFormat(formats[r]![actualCol] as string | null) });
           result.findings.push(finding(file, ws.name, address, entry, ev));
           // The sheet's own formula shows 请填数值 for a number stored as text; say why the two differ.
           if (entry.comparator !== "qualitative" && typeof actual === "string" && actual.trim() !== "") {
