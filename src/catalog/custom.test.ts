@@ -62,3 +62,37 @@ describe("imported catalogues", () => {
     }
   });
 });
+
+describe("imported plans with milestones, a baseline and an attribute", () => {
+  const planned: ReviewedTarget = {
+    name: "产品质量监督抽查合格率", category: "产品质量", comparator: ">=", value: 95, valueMax: null, unit: "%", deadline: 2025,
+    quote: "产品质量监督抽查合格率达到95%以上", offset: 10,
+    milestones: [{ year: 2023, value: 93 }, { year: 2022, value: 92 }, { year: 2025, value: 95 }],
+    baseline: { year: 2020, value: 90 }, attribute: "约束性",
+  };
+
+  it("carries them into the entry (milestones by year, the deadline's own value being the target) and through storage", () => {
+    const { catalog, problems } = buildImported("示例", { title: "示例" }, [planned]);
+    expect(problems).toEqual([]);
+    const e = catalog.indicators[0]!;
+    expect(e.milestones).toEqual([{ year: 2022, value: 92 }, { year: 2023, value: 93 }]);
+    expect(e.baseline).toEqual({ year: 2020, value: 90 });
+    expect(e.attribute).toBe("约束性");
+    const parsed = parseStored(serializeStored(catalog));
+    expect(parsed.ok && parsed.catalog.indicators[0]).toEqual(e);
+  });
+
+  it("leaves the fields out when the plan states none", () => {
+    const { catalog } = buildImported("示例", { title: "示例" }, [targets[0]!]);
+    expect(Object.keys(catalog.indicators[0]!)).not.toContain("milestones");
+    expect(Object.keys(catalog.indicators[0]!)).not.toContain("baseline");
+  });
+
+  it("reports a stored catalogue with bad milestones instead of trusting it (error case)", () => {
+    const { catalog } = buildImported("示例", { title: "示例" }, [planned]);
+    const bad = { ...catalog, indicators: [{ ...catalog.indicators[0]!, milestones: [{ year: 2023, value: "很多" }] }] };
+    const r = parseStored(JSON.stringify(bad));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join(" ")).toContain("milestones");
+  });
+});

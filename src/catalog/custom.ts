@@ -19,6 +19,12 @@ export const MAX_STORED_BYTES = 2 * 1024 * 1024;
 export type ReviewedTarget = Pick<Indicator, "name" | "category" | "comparator" | "value" | "valueMax" | "unit" | "deadline" | "quote"> & {
   offset: number;
   aliases?: string[];
+  /** Interim targets (year → value) before the deadline, as the plan's table or stages give them. */
+  milestones?: Indicator["milestones"];
+  /** The plan's stated starting point. */
+  baseline?: Indicator["baseline"];
+  /** 预期性 / 约束性 from a plan's indicator table. */
+  attribute?: Indicator["attribute"];
 };
 
 export interface StoredCatalog {
@@ -71,10 +77,24 @@ export function buildImported(
       quote: t.quote,
       source: { file: city.plan.file, offset: t.offset },
       concept: null,
+      ...plannedPath(t),
     };
   });
   const problems = indicators.flatMap((e, i) => validateIndicator(e, `第${i + 1}项`));
   return { catalog: { format: STORED_FORMAT, version: STORED_VERSION, city, indicators, savedAt: new Date().toISOString() }, problems };
+}
+
+/**
+ * The optional plan fields of a reviewed target, only those it has: milestones sorted by year (the
+ * deadline year itself left out, its value is the target), the baseline and the attribute.
+ */
+function plannedPath(t: ReviewedTarget): Pick<Indicator, "milestones" | "baseline" | "attribute"> {
+  const out: Pick<Indicator, "milestones" | "baseline" | "attribute"> = {};
+  const milestones = (t.milestones ?? []).filter((m) => m.year !== t.deadline).map((m) => ({ year: m.year, value: m.value })).sort((a, b) => a.year - b.year);
+  if (milestones.length > 0) out.milestones = milestones;
+  if (t.baseline) out.baseline = { year: t.baseline.year, value: t.baseline.value };
+  if (t.attribute && t.attribute.trim() !== "") out.attribute = t.attribute.trim();
+  return out;
 }
 
 export function serializeStored(c: StoredCatalog): string {

@@ -31,8 +31,28 @@ export function validateIndicator(x: unknown, where = "indicator"): string[] {
   need(isStr(x.quote) && x.quote.length > 0 && x.quote.length <= 400, "quote must be 1–400 characters");
   need(isObj(x.source) && isStr(x.source.file) && Number.isInteger(x.source.offset) && (x.source.offset as number) >= 0, "source must be {file, offset}");
   need(x.concept === null || (isStr(x.concept) && x.concept.length > 0), "concept must be a key or null");
+  if (x.milestones !== undefined) {
+    const ms = x.milestones;
+    need(x.comparator !== "qualitative" || (Array.isArray(ms) && ms.length === 0), "a qualitative target has no milestones");
+    need(
+      Array.isArray(ms) && ms.every((m) => isObj(m) && isYear(m.year) && isNum(m.value)),
+      "milestones must be a list of {year, value}",
+    );
+    if (Array.isArray(ms) && ms.every((m) => isObj(m) && isYear(m.year))) {
+      const years = ms.map((m) => (m as { year: number }).year);
+      need(years.every((y, i) => i === 0 || y > years[i - 1]!), "milestones must be in increasing years, one per year");
+      need(!isYear(x.deadline) || years.every((y) => y < (x.deadline as number)), "milestones must fall before the deadline");
+    }
+  }
+  if (x.baseline !== undefined && x.baseline !== null) {
+    const b = x.baseline;
+    need(isObj(b) && isNum(b.value) && (b.year === null || isYear(b.year)), "baseline must be {year, value} or null");
+  }
+  if (x.attribute !== undefined && x.attribute !== null) need(isStr(x.attribute) && x.attribute.length > 0 && x.attribute.length <= 10, "attribute must be a short text or null");
   return p;
 }
+
+const isYear = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 1990 && (x as number) <= 2100;
 
 export function validateCatalog(x: unknown): string[] {
   if (!isObj(x)) return ["catalog: not an object"];
