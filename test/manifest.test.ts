@@ -3,7 +3,6 @@
  * office-addin-manifest's own parser, then every resid, the shared runtime wiring, and every file
  * it references in the production build.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +10,7 @@ import { OfficeAddinManifest } from "office-addin-manifest";
 import { parseStringPromise } from "xml2js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { baseUrlFor } from "../webpack.config.js";
+import { ensureTestBuild, TEST_DIST } from "./support/test-build";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const DEV = "https://localhost:3000";
@@ -34,10 +34,8 @@ let info: Awaited<ReturnType<typeof OfficeAddinManifest.readManifestFile>>;
 beforeAll(async () => {
   info = await OfficeAddinManifest.readManifestFile(join(root, "manifest.xml"));
   xml = await parseStringPromise(readFileSync(join(root, "manifest.xml"), "utf8"));
-  if (!existsSync(join(root, "dist/taskpane.html")) || !existsSync(join(root, "dist/functions.json"))) {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "ignore" });
-  }
-}, 180_000);
+  ensureTestBuild();
+}, 300_000);
 
 describe("manifest.xml", () => {
   it("is an Excel task-pane add-in asking for the least permission that works", () => {
@@ -101,7 +99,7 @@ describe("manifest.xml", () => {
     };
     walk(xml);
     expect(urls.size).toBeGreaterThan(5);
-    for (const u of urls) expect(existsSync(join(root, "dist", new URL(u).pathname)), u).toBe(true);
+    for (const u of urls) expect(existsSync(join(TEST_DIST, new URL(u).pathname)), u).toBe(true);
   });
 });
 

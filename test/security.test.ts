@@ -3,18 +3,18 @@
  * no source maps, a Content-Security-Policy on every page allowing only our origin and Office.js's,
  * and no remote data fetched at run time.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
-const root = fileURLToPath(new URL("../", import.meta.url));
-const dist = join(root, "dist");
+import { ensureTestBuild, TEST_DIST } from "./support/test-build";
+
+// The tests' own production build, whatever `dist/` holds (npm start leaves a development build there).
+const dist = TEST_DIST;
 
 beforeAll(() => {
-  if (!existsSync(join(dist, "taskpane.html"))) execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "ignore" });
-}, 180_000);
+  ensureTestBuild();
+}, 300_000);
 
 const files = () => readdirSync(dist).filter((f) => !f.startsWith("."));
 const js = () => files().filter((f) => f.endsWith(".js"));

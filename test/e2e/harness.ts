@@ -11,7 +11,8 @@ import { buildSync } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
-const dist = join(root, "dist");
+// The tests' own production build (`npm run build:test`), never the development build `npm start` leaves in dist/.
+const dist = join(root, ".test-dist");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
@@ -21,7 +22,7 @@ export function chromiumAvailable(): boolean {
 }
 
 export function serveDist(): Promise<{ server: Server; url: string }> {
-  if (!existsSync(join(dist, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first");
+  if (!existsSync(join(dist, "taskpane.html"))) throw new Error(".test-dist/taskpane.html is missing: run `npm run build:test` first");
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     const file = join(dist, path);

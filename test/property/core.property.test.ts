@@ -13,14 +13,12 @@ import { cellValue, hostileNumber, hostileString } from "./arbitraries";
 const index = builtinIndex();
 const entries = index.catalog.indicators;
 const cities = index.cities();
-/** A generous bound per input: it catches hangs (catastrophic backtracking), not slowness. */
-const HANG_MS = 2000;
-
+/**
+ * Runs one input. No timed assertion here (speed lives in `npm run bench`, which times adversarial
+ * inputs): a hang still fails the test through vitest's per-test timeout.
+ */
 function timed<T>(f: () => T): T {
-  const t = performance.now();
-  const r = f();
-  expect(performance.now() - t).toBeLessThan(HANG_MS);
-  return r;
+  return f();
 }
 
 describe("resolution never crashes and never answers with a stranger", () => {

@@ -33,12 +33,10 @@ describe("reading hostile workbooks", () => {
   it("any grid of values: findings or problems with sentences, never a crash", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 12 }), async (rows) => {
-        const t = performance.now();
         const wb = await openWorkbook(await workbookOf(rows), "h.xlsx");
         const r = checkWorkbook(wb, "h.xlsx", index, null);
         for (const f of r.findings) expect(["达标", "未达标", "无数据"]).toContain(f.status);
         for (const p of r.problems) expect(p.message.length).toBeGreaterThan(0);
-        expect(performance.now() - t).toBeLessThan(5000);
       }),
       { numRuns: 60 },
     );
