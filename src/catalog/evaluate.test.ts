@@ -139,3 +139,42 @@ describe("formatting", () => {
     expect(parseNumberText("1e400")).toBeNull();
   });
 });
+
+describe("decimal commas: one rule for every text value", () => {
+  it.each([
+    ["97,5%", 97.5, true],
+    ["97，5％", 97.5, true],
+    ["0,975", 0.975, false],
+    ["1,5", 1.5, false],
+    ["-2,25", -2.25, false],
+    ["1,234", 1234, false],
+    ["12,345,678", 12345678, false],
+    ["1,234.5", 1234.5, false],
+    ["1.234,5", 1234.5, false],
+    ["1.234.567,25", 1234567.25, false],
+    ["1,2345", 1.2345, false],
+  ] as const)("reads %j as %s", (text, value, percent) => {
+    expect(parseNumberText(text)).toEqual({ value, percent, permille: false });
+  });
+  it.each(["1,2,3", "12,34,567", "0,123,456", "1,234,5", "1.2.3", ",", "1,,5", "1.234,5.6"])("refuses %j rather than guess", (text) => {
+    expect(parseNumberText(text)).toBeNull();
+  });
+  it("grades 97,5% against ≥98% as 97.5 %, not 975 %", () => {
+    expect(evaluate(base, "97,5%")).toEqual({ status: "missed", gap: -0.5, actual: 97.5 });
+    expect(evaluate(base, "98,5")).toEqual({ status: "met", gap: 0.5, actual: 98.5 });
+  });
+});
+
+describe("rates above 100 %", () => {
+  it("are graded as read, with a warning: 95 in a %-formatted cell is 9500 %", () => {
+    const r = evaluate(base, 95, { percentFormatted: true });
+    expect(r).toMatchObject({ status: "met", actual: 9500 });
+    expect(r.warning).toContain("超过 100%");
+  });
+  it("give no warning at 100 % or below, for other units, or where the target itself is above 100 %", () => {
+    expect(evaluate(base, 1, { percentFormatted: true }).warning).toBeUndefined();
+    expect(evaluate(base, 95).warning).toBeUndefined();
+    expect(evaluate(with_({ unit: "件", value: 500 }), 9500).warning).toBeUndefined();
+    expect(evaluate(with_({ value: 150, name: "增长" }), 1.6, { percentFormatted: true }).warning).toBeUndefined();
+  });
+});

@@ -8,7 +8,19 @@
  *  - where the caller knows the cell is %-formatted (the task pane does), `percentFormatted` makes
  *    every number a fraction, so 0.5% (0.005) and 150% (1.5) read right.
  * The one ambiguity left: a bare 0.5 typed into an unformatted cell reads as 50%, not 0.5%.
+ * A rate read above 100 % (95 in a %-formatted cell is 9500 %) is graded as read but carries a
+ * `warning`, so that `qc check` and the pane can ask the user to look at it.
  * ‰ targets work in permille points (Excel has no ‰ format): 1.2 and "1.2‰" are 1.2‰.
+ *
+ * Commas in text values (one rule for `qc`, the functions and the pane, all of which read text
+ * through `parseNumberText`):
+ *  - both "," and "." in one number: the last of the two is the decimal mark and the other groups
+ *    thousands in threes ("1,234.5" and "1.234,5" are both 1234.5);
+ *  - only commas, grouping digits in threes after a first group of 1–3 digits that is not 0:
+ *    thousands ("1,234" and "12,345,678");
+ *  - one comma otherwise: a decimal comma ("97,5%" is 97.5 %, "0,975" is 0.975, "1,5" is 1.5);
+ *  - anything else ("1,2,3", "12,34,567") is not a number and is reported, never guessed.
+ * Full-width forms (，．％) are read as their ASCII forms.
  *
  * The gap is in the target's unit (percent points for %), signed as a margin: positive or zero
  * when the target is met (by how much), negative when it is missed (by how much). For ceilings
@@ -24,6 +36,8 @@ export interface Evaluation {
   gap: number | null;
   /** The actual value in the target's unit (97.5 for 97.5%), or 已达成/未达成 for qualitative. */
   actual: number | string | null;
+  /** A sentence when the value is graded but looks wrong: a rate above 100 % (9500 % from 95 in a %-formatted cell). */
+  warning?: string;
 }
 
 export interface ReadOptions {
@@ -45,14 +59,41 @@ export function isPercentUnit(unit: string): boolean {
   return unit === "%";
 }
 
-/** Reads a number from text: "97.5", "97.5%", "９７．５％", "1,234", "≥98%". Returns null when it is not one. */
+/** Reads a number from text: "97.5", "97.5%", "９７．５％", "1,234", "97,5%", "≥98%". Returns null when it is not one. */
 export function parseNumberText(text: string): { value: number; percent: boolean; permille: boolean } | null {
-  const t = text.normalize("NFKC").trim().replace(/,/g, "").replace(/^[≥≤><=]+/, "");
-  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(%|‰)?$/i.exec(t);
+  const t = text.normalize("NFKC").trim().replace(/^[≥≤><=]+/, "").trim();
+  const m = /^([+-]?)([\d.,]+(?:e[+-]?\d+)?)\s*(%|‰)?$/i.exec(t);
   if (!m) return null;
-  const value = Number(m[1]);
+  const digits = plainDecimal(m[2]!);
+  if (digits === null) return null;
+  const value = Number(m[1] + digits);
   if (!Number.isFinite(value)) return null;
-  return { value, percent: m[2] === "%", permille: m[2] === "‰" };
+  return { value, percent: m[3] === "%", permille: m[3] === "‰" };
+}
+
+/** A number's digits with "." as the only decimal mark and no grouping, by the comma rule above; null when it breaks it. */
+function plainDecimal(s: string): string | null {
+  const [mantissa, exponent = ""] = s.toLowerCase().split("e") as [string, string?];
+  const grouped = (body: string, sep: string) => new RegExp(`^[1-9]\\d{0,2}(\\${sep}\\d{3})+$`).test(body);
+  const lastComma = mantissa.lastIndexOf(",");
+  const lastDot = mantissa.lastIndexOf(".");
+  let out: string;
+  if (lastComma >= 0 && lastDot >= 0) {
+    const [dec, group] = lastDot > lastComma ? [".", ","] : [",", "."];
+    const at = mantissa.lastIndexOf(dec);
+    const int = mantissa.slice(0, at);
+    const frac = mantissa.slice(at + 1);
+    if (!grouped(int, group) || !/^\d+$/.test(frac)) return null;
+    out = `${int.split(group).join("")}.${frac}`;
+  } else if (lastComma >= 0) {
+    if (grouped(mantissa, ",")) out = mantissa.replace(/,/g, "");
+    else if (/^\d*,\d+$/.test(mantissa)) out = mantissa.replace(",", ".");
+    else return null;
+  } else {
+    if (!/^(\d+(\.\d*)?|\.\d+)$/.test(mantissa)) return null;
+    out = mantissa;
+  }
+  return exponent ? `${out}e${exponent}` : out;
 }
 
 /**
@@ -146,7 +187,19 @@ export function evaluate(entry: Indicator, raw: ActualInput, opts: ReadOptions =
   if (actual === null) return { status: "nodata", gap: null, actual: null };
   if (typeof actual === "boolean") return { status: actual ? "met" : "missed", gap: null, actual: actual ? "已达成" : "未达成" };
   const { met, gap } = compare(entry.comparator, actual, entry.value as number, entry.valueMax);
-  return { status: met ? "met" : "missed", gap: tidy(gap), actual: tidy(actual) };
+  const result: Evaluation = { status: met ? "met" : "missed", gap: tidy(gap), actual: tidy(actual) };
+  const warning = rateWarning(entry, actual);
+  return warning ? { ...result, warning } : result;
+}
+
+/**
+ * A rate above 100 % is almost always a value typed in the wrong form (95 in a %-formatted cell
+ * reads 9500 %). Targets that are themselves above 100 % (增长150%) expect such values: no warning.
+ */
+function rateWarning(entry: Indicator, actual: number): string | null {
+  if (!isPercentUnit(entry.unit) || actual <= 100 + EPS) return null;
+  if (Math.max(entry.value as number, entry.valueMax ?? 0) > 100) return null;
+  return `“${entry.name}”的实际值读作 ${tidy(actual)}%，超过 100%，请核对：百分比格式的单元格里 95 表示 9500%，请填 95% 或 0.95`;
 }
 
 /** The target as Excel should hold it: 98% → 0.98; other units as written; the level text for qualitative. */
