@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinIndex } from "../catalog";
 import { asContext, FakeContext } from "../../test/fakes/excel-fake";
+import { deleteIfOwned, listOwnedSheets, OWNED_NAME, ownedKindOf, queueOwnedProbe } from "./owned";
 import { checkTemplate, checkUserSheet, clearMarks, detectUserSheet, highlight, insertCityTemplate, insertSummarySheet, listQcSheets, selectCell, watchSheet } from "./index";
 
 const index = builtinIndex();
@@ -180,19 +181,90 @@ describe("people's own sheets", () => {
 });
 
 describe("the summary sheet, selection and watching", () => {
-  it("adds a 汇总 sheet with live formulas and a chart, and a refresh replaces only it", async () => {
+  it("adds a marked 汇总 sheet with live formulas and a labelled chart per city, in 3 syncs; a refresh replaces only it", async () => {
     const ctx = new FakeContext();
     await insertCityTemplate(asContext(ctx), index, city("泰安"));
     await insertCityTemplate(asContext(ctx), index, city("新密"));
     expect((await listQcSheets(asContext(ctx), index)).map((s) => s.city?.name)).toEqual(["泰安", "新密"]);
+    ctx.syncCount = 0;
     const r = await insertSummarySheet(asContext(ctx), index);
-    expect(r).toEqual({ sheetName: "汇总", cities: ["泰安", "新密"] });
+    expect(ctx.syncCount).toBe(3);
+    expect(r).toEqual({ sheetName: "汇总", cities: ["泰安", "新密"], replaced: false });
     const s = ctx.sheet("汇总");
     expect(s.peek("C4").formula).toMatch(/^=COUNTIF\('泰安'!\$B\$5:\$B\$\d+,B4\)$/);
+    expect([...s.names.values()]).toEqual([{ name: OWNED_NAME, formula: '="qc-indicators:summary"', visible: false, comment: expect.any(String) }]);
+    // One labelled series per city: its 合计 row's rate, never the category rows.
+    const chart = s.charts[0]!;
     expect(s.charts).toHaveLength(1);
-    expect(s.charts[0]!.title).toBe("各类别达标率");
-    await insertSummarySheet(asContext(ctx), index);
+    expect(chart.title).toBe("各城市达标率（合计）");
+    expect(chart.legend).toBe(true);
+    expect(chart.dataLabels).toBe(true);
+    expect(chart.series.map((x) => x.name)).toEqual(["泰安", "新密"]);
+    for (const series of chart.series) {
+      const row = Number(series.values!.slice(1));
+      expect(series.values).toMatch(/^G\d+$/);
+      expect(s.peek(`B${row}`).value).toBe("合计");
+      expect(s.peek(`A${row}`).value).toBe(series.name);
+    }
+    const again = await insertSummarySheet(asContext(ctx), index);
+    expect(again.replaced).toBe(true);
     expect(ctx.sheets.map((x) => x.name)).toEqual(["泰安", "新密", "汇总"]);
+  });
+
+  it("finds its 汇总 after a reopen (ids renumbered), a rename and a move: no second summary, name and place kept", async () => {
+    const ctx = new FakeContext();
+    await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    await insertSummarySheet(asContext(ctx), index);
+    ctx.addSheet("我的数据").type("A1", 1);
+    ctx.reopen();
+    ctx.renameSheet("汇总", "2019年汇总");
+    ctx.moveSheet("2019年汇总", 0);
+    ctx.reopen();
+    const r = await insertSummarySheet(asContext(ctx), index);
+    expect(r).toMatchObject({ sheetName: "2019年汇总", replaced: true });
+    expect(ctx.sheets.map((x) => x.name)).toEqual(["2019年汇总", "泰安", "我的数据"]);
+    expect(ctx.sheet("我的数据").peek("A1").value).toBe(1);
+  });
+
+  it("never deletes a sheet without its mark: not a user's own 汇总, not the sheet an old saved id now names", async () => {
+    const ctx = new FakeContext();
+    const own = ctx.addSheet("汇总");
+    own.type("A1", "我自己的汇总");
+    await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    await insertCityTemplate(asContext(ctx), index, city("新密"));
+    // An older version kept the summary's id in the settings; after a move and a reopen that id names a city sheet.
+    ctx.moveSheet("新密", 0);
+    ctx.reopen();
+    ctx.workbook.settings.add("qc.summarySheetId", ctx.sheet("新密").id);
+    const before = ctx.sheets.map((x) => x.snapshot());
+    const r = await insertSummarySheet(asContext(ctx), index);
+    expect(r).toMatchObject({ sheetName: "汇总 (2)", replaced: false });
+    expect(ctx.sheets.map((x) => x.name)).toEqual(["新密", "汇总", "泰安", "汇总 (2)"]);
+    expect(ctx.sheets.slice(0, 3).map((x) => x.snapshot())).toEqual(before);
+    expect(ctx.workbook.settings.store.has("qc.summarySheetId")).toBe(false);
+    // The new one is marked: the next refresh replaces it, and still leaves the user's 汇总 alone.
+    await insertSummarySheet(asContext(ctx), index);
+    expect(ctx.sheets.map((x) => x.name)).toEqual(["新密", "汇总", "泰安", "汇总 (2)"]);
+    expect(ctx.sheet("汇总").peek("A1").value).toBe("我自己的汇总");
+  });
+
+  it("deletes only by the mark it read on that same sheet (owned.ts)", async () => {
+    const ctx = new FakeContext();
+    const user = ctx.addSheet("数据");
+    const ours = ctx.addSheet("汇总");
+    ours.names.set(OWNED_NAME.toLowerCase(), { name: OWNED_NAME, formula: '="qc-indicators:summary"', visible: false, comment: "" });
+    user.names.set(OWNED_NAME.toLowerCase(), { name: OWNED_NAME, formula: '="something else"', visible: true, comment: "" });
+    const a = asContext(ctx).workbook.worksheets.getItem("数据");
+    const b = asContext(ctx).workbook.worksheets.getItem("汇总");
+    const pa = queueOwnedProbe(a);
+    const pb = queueOwnedProbe(b);
+    await ctx.sync();
+    expect([ownedKindOf(pa), ownedKindOf(pb)]).toEqual([null, "summary"]);
+    expect(deleteIfOwned(a, pa, "summary")).toBe(false);
+    expect(deleteIfOwned(b, pb, "progress")).toBe(false);
+    expect(deleteIfOwned(b, pb, "summary")).toBe(true);
+    expect(ctx.sheets.map((x) => x.name)).toEqual(["数据"]);
+    expect(await listOwnedSheets(asContext(ctx))).toEqual([]);
   });
 
   it("refuses a summary when there is no template yet (error case)", async () => {

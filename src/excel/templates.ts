@@ -1,17 +1,19 @@
 /**
- * Inserting our sheets: a city's indicator template and the 汇总 sheet with its chart. Each is two
- * syncs whatever the number of indicators: one to learn the workbook's sheet and table names (a new
- * sheet never replaces or touches an existing one), one to write everything.
+ * Inserting our sheets: a city's indicator template (two syncs: the workbook's sheet and table names
+ * — a new sheet never replaces or touches an existing one — then the write) and the 汇总 sheet with
+ * its chart (three syncs), whatever the number of indicators.
  */
 import type { CatalogIndex, City } from "../catalog";
 import { buildCityTemplate, HEADER_ROW, HEADERS, tableName } from "../template/city";
 import { uniqueSheetName, uniqueTableName } from "../template/names";
 import { buildSummarySheet, SUMMARY_HEADER_ROW, type SummarySource } from "../template/summary";
 import { rowStartsWith } from "../template/recognize";
+import type { CellSpec } from "../template/types";
+import { deleteIfOwned, ownedKindOf, queueOwnedMark, queueOwnedProbe } from "./owned";
 import { queueSheet } from "./render";
 
-/** Our marker in the workbook settings: the summary sheet we own (so a refresh replaces only it). */
-export const SUMMARY_SETTING = "qc.summarySheetId";
+/** Where older versions kept the summary sheet's id: ids do not survive a reopen, so it is only removed. */
+const LEGACY_SUMMARY_SETTING = "qc.summarySheetId";
 
 async function names(context: Excel.RequestContext): Promise<{ sheets: string[]; tables: string[] }> {
   const sheets = context.workbook.worksheets;
@@ -40,60 +42,100 @@ export async function insertCityTemplate(context: Excel.RequestContext, index: C
   return { sheetName, rows };
 }
 
-/** Our template sheets in the workbook: those whose row 4 is our header. One sync. */
-export async function listQcSheets(context: Excel.RequestContext, index: CatalogIndex): Promise<{ sheetName: string; city: City | null }[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const probes = sheets.items.map((s) => {
-    const header = s.getRange(`A${HEADER_ROW}:N${HEADER_ROW + 1}`);
+interface SheetProbe {
+  sheet: Excel.Worksheet;
+  /** Row 4 (our header) and row 5 (the first indicator's id in N). */
+  header: Excel.Range;
+  owned: Excel.NamedItem;
+}
+
+/** Queues, for every loaded sheet, a look at its header rows and its owned-sheet mark. */
+function queueProbes(sheets: Excel.Worksheet[]): SheetProbe[] {
+  return sheets.map((sheet) => {
+    const header = sheet.getRange(`A${HEADER_ROW}:N${HEADER_ROW + 1}`);
     header.load("values");
-    return { name: s.name, header };
+    return { sheet, header, owned: queueOwnedProbe(sheet) };
   });
-  await context.sync();
+}
+
+/** Which probed sheets are our city templates (row 4 is our header), and for which city. */
+function templatesOf(probes: SheetProbe[], index: CatalogIndex): { sheetName: string; city: City | null }[] {
   const byId = new Map(index.catalog.indicators.map((e) => [e.id, e]));
   return probes
     .filter((p) => rowStartsWith(p.header.values[0], HEADERS))
     .map((p) => {
       const firstId = String(p.header.values[1]![13] ?? "");
       const entry = byId.get(firstId);
-      return { sheetName: p.name, city: entry ? (index.cities().find((c) => c.name === entry.city) ?? null) : null };
+      return { sheetName: p.sheet.name, city: entry ? (index.cities().find((c) => c.name === entry.city) ?? null) : null };
     });
 }
 
-/**
- * Adds (or refreshes) the 汇总 sheet over our template sheets, with a clustered column chart of
- * 达标率 by category. A refresh replaces only the summary sheet this add-in created.
- */
-export async function insertSummarySheet(context: Excel.RequestContext, index: CatalogIndex): Promise<{ sheetName: string; cities: string[] }> {
-  const qcSheets = (await listQcSheets(context, index)).filter((s) => s.city !== null);
-  if (qcSheets.length === 0) throw new Error("工作簿中还没有指标表：请先插入城市模板");
-  const previous = context.workbook.settings.getItemOrNullObject(SUMMARY_SETTING);
-  previous.load("value");
+/** Our template sheets in the workbook: those whose row 4 is our header. Two syncs. */
+export async function listQcSheets(context: Excel.RequestContext, index: CatalogIndex): Promise<{ sheetName: string; city: City | null }[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id");
+  sheets.load("items/name");
   await context.sync();
-  const oldId = previous.isNullObject ? null : String(previous.value);
-  const old = oldId ? sheets.items.find((s) => s.id === oldId) : undefined;
-  const taken = sheets.items.filter((s) => s !== old).map((s) => s.name);
+  const probes = queueProbes(sheets.items);
+  await context.sync();
+  return templatesOf(probes, index);
+}
+
+/**
+ * Adds (or refreshes) the 汇总 sheet over our template sheets, with a chart of each city's
+ * achievement rate. A refresh replaces only a sheet that carries our summary mark (see owned.ts),
+ * keeping the name and position the user gave it; a sheet without the mark — whatever its name —
+ * is never deleted. Three syncs: the sheets; their headers and marks; the write.
+ */
+export async function insertSummarySheet(context: Excel.RequestContext, index: CatalogIndex): Promise<{ sheetName: string; cities: string[]; replaced: boolean }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id,items/position");
+  // Older versions remembered the summary by id in the settings: never trusted again, removed below.
+  const legacy = context.workbook.settings.getItemOrNullObject(LEGACY_SUMMARY_SETTING);
+  legacy.load("value");
+  await context.sync();
+  const probes = queueProbes(sheets.items);
+  await context.sync();
+  const qcSheets = templatesOf(probes, index).filter((s) => s.city !== null);
+  if (qcSheets.length === 0) throw new Error("工作簿中还没有指标表：请先插入城市模板");
   // The summary counts what each sheet holds: a template filtered by category holds fewer rows.
   const sources: SummarySource[] = qcSheets.map((s) => ({ sheetName: s.sheetName, city: s.city!, entries: index.indicators(s.city!) }));
+  const old = probes.find((p) => ownedKindOf(p.owned) === "summary");
+  const replaced = old ? deleteIfOwned(old.sheet, old.owned, "summary") : false;
+  const taken = sheets.items.filter((s) => !(replaced && s === old!.sheet)).map((s) => s.name);
   const spec = buildSummarySheet(sources);
-  if (old) old.delete();
-  const sheetName = uniqueSheetName(spec.name, taken);
+  const sheetName = replaced ? old!.sheet.name : uniqueSheetName(spec.name, taken);
   const sheet = context.workbook.worksheets.add(sheetName);
+  if (replaced) sheet.position = old!.sheet.position;
   queueSheet(sheet, spec, null);
-  const lastRow = Math.max(...spec.cells.map((c) => Number(c.address.replace(/\D/g, ""))));
-  // 达标率 (G) by 类别 (B): the series is the rate column with its header as the name.
-  const chart = sheet.charts.add("ColumnClustered" as Excel.ChartType, sheet.getRange(`G${SUMMARY_HEADER_ROW}:G${lastRow}`), "Columns" as Excel.ChartSeriesBy);
-  chart.series.getItemAt(0).setXAxisValues(sheet.getRange(`B${SUMMARY_HEADER_ROW + 1}:B${lastRow}`));
-  chart.title.text = "各类别达标率";
-  chart.legend.visible = false;
-  chart.setPosition(`I${SUMMARY_HEADER_ROW}`, `Q${SUMMARY_HEADER_ROW + 18}`);
-  sheet.load("id");
+  queueOwnedMark(sheet, "summary");
+  queueSummaryChart(sheet, spec.cells, sources);
+  if (!legacy.isNullObject) legacy.delete();
   sheet.activate();
   await context.sync();
-  context.workbook.settings.add(SUMMARY_SETTING, sheet.id);
-  await context.sync();
-  return { sheetName, cities: qcSheets.map((s) => s.city!.name) };
+  return { sheetName, cities: qcSheets.map((s) => s.city!.name), replaced };
+}
+
+/**
+ * The summary's chart: one labelled series per city, its 合计 row's 达标率, with the rate shown on
+ * each bar and the cities named in the legend. (Category rows differ between cities, so they are
+ * read from the table, not charted against one shared axis.)
+ */
+function queueSummaryChart(sheet: Excel.Worksheet, cells: readonly CellSpec[], sources: readonly SummarySource[]): void {
+  const totals = cells.filter((c) => c.address.startsWith("B") && c.content.kind === "value" && c.content.value === "合计").map((c) => Number(c.address.slice(1)));
+  if (totals.length === 0) return;
+  const first = totals[0]!;
+  const chart = sheet.charts.add("ColumnClustered" as Excel.ChartType, sheet.getRange(`G${first}`), "Columns" as Excel.ChartSeriesBy);
+  totals.forEach((row, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(sources[i]!.city.name);
+    series.name = sources[i]!.city.name;
+    series.setValues(sheet.getRange(`G${row}`));
+    series.setXAxisValues(sheet.getRange(`B${row}`));
+  });
+  chart.title.text = "各城市达标率（合计）";
+  chart.legend.visible = true;
+  chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
+  chart.dataLabels.showValue = true;
+  chart.dataLabels.numberFormat = "0.0%";
+  chart.axes.valueAxis.numberFormat = "0%";
+  chart.setPosition(`I${SUMMARY_HEADER_ROW}`, `Q${SUMMARY_HEADER_ROW + 18}`);
 }

@@ -6,7 +6,13 @@
  *  - `context.sync()` calls are counted, and each sync's response size is measured so tests can
  *    hold reads within Office.js's payload limit (about 5 MB per request);
  *  - writing a string that starts with "=" into `values` makes a formula, as Excel does, unless the
- *    cell's number format is text ("@").
+ *    cell's number format is text ("@");
+ *  - errors are OfficeExtension.Error-like (`code` such as ItemNotFound, Office's own English
+ *    message), and a missing item named in `getItem` fails at the next sync, as Office.js does;
+ *  - worksheet ids are stable only within a session: `reopen()` (save, close, open) renumbers them by
+ *    position and drops event handlers, as Excel may; sheet-scoped names, settings, cells and rules
+ *    travel with the file. Users can rename, move and delete sheets (`renameSheet`, `moveSheet`,
+ *    `deleteSheet`).
  * office-addin-mock builds models from plain data but neither counts syncs nor fails on unloaded
  * reads, so it cannot prove what these tests need to prove.
  */
@@ -14,6 +20,28 @@
 export class PropertyNotLoadedError extends Error {
   constructor(prop: string) {
     super(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  }
+}
+
+/** Office's own (English) messages, as OfficeExtension.Error carries them. */
+export const OFFICE_MESSAGES: Record<string, string> = {
+  ItemNotFound: "The requested resource doesn't exist.",
+  ItemAlreadyExists: "The resource already exists.",
+  InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
+  InvalidOperation: "The requested operation is invalid.",
+  GeneralException: "There was an internal error while processing the request.",
+};
+
+/** Shaped like OfficeExtension.Error: name "RichApi.Error", a `code`, Office's message, debugInfo. */
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    readonly code: string,
+    errorLocation?: string,
+  ) {
+    super(OFFICE_MESSAGES[code] ?? "An internal error has occurred.");
+    this.debugInfo = { code, message: this.message, errorLocation };
   }
 }
 
@@ -66,6 +94,14 @@ function emptyCell(): FakeCell {
   return { value: null, formula: null, numberFormat: "General", fill: null, fontColor: null, bold: false };
 }
 
+export interface FakeName {
+  name: string;
+  /** As written: "=…" (a constant or a reference). */
+  formula: string;
+  visible: boolean;
+  comment: string;
+}
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   cfs: FakeCf[] = [];
@@ -75,17 +111,16 @@ export class FakeSheet {
   frozen: { rows: number; columns: number } | null = null;
   columnWidths = new Map<number, number>();
   hiddenColumns = new Set<number>();
-  charts: { type: string; source: string; title?: string; x?: string }[] = [];
+  charts: FakeChart[] = [];
   changeHandlers: ((e: { address: string; worksheetId: string }) => Promise<void> | void)[] = [];
-  position: number;
+  /** Names scoped to this sheet (they travel with it when it is renamed, moved or saved). */
+  names = new Map<string, FakeName>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(
     public name: string,
-    readonly id: string,
-    position: number,
-  ) {
-    this.position = position;
-  }
+    /** Stable only within a session: FakeContext.reopen() renumbers it. */
+    public id: string,
+  ) {}
   cell(r: number, c: number): FakeCell {
     const k = `${r},${c}`;
     let cell = this.cells.get(k);
@@ -107,16 +142,28 @@ export class FakeSheet {
     cell.formula = null;
     if (numberFormat) cell.numberFormat = numberFormat;
   }
-  usedExtent(valuesOnly: boolean): { r1: number; c1: number } | null {
+  /** The bounding box of the used cells (within `within`, when given), as Excel's used range. */
+  usedBox(valuesOnly: boolean, within?: { r0: number; c0: number; r1: number; c1: number }): { r0: number; c0: number; r1: number; c1: number } | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
     let r1 = -1;
     let c1 = -1;
+    const empty = JSON.stringify(emptyCell());
     for (const [k, cell] of this.cells) {
-      if (valuesOnly ? cell.value === null && cell.formula === null : JSON.stringify(cell) === JSON.stringify(emptyCell())) continue;
-      const [r, c] = k.split(",").map(Number) as [number, number];
+      if (valuesOnly ? cell.value === null && cell.formula === null : JSON.stringify(cell) === empty) continue;
+      const comma = k.indexOf(",");
+      const r = Number(k.slice(0, comma));
+      const c = Number(k.slice(comma + 1));
+      if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
       r1 = Math.max(r1, r);
       c1 = Math.max(c1, c);
     }
-    return r1 < 0 ? null : { r1, c1 };
+    return r1 < 0 ? null : { r0, c0, r1, c1 };
+  }
+  usedExtent(valuesOnly: boolean): { r1: number; c1: number } | null {
+    return this.usedBox(valuesOnly);
   }
   /** A deep copy of everything a user could see, to compare before/after. */
   snapshot(): string {
@@ -273,6 +320,13 @@ export class FakeRange extends Loadable {
   get conditionalFormats(): FakeCfCollection {
     return new FakeCfCollection(this.ctx, this.sheet, [addressOf(this.bounds.r0, this.bounds.c0, this.bounds.r1, this.bounds.c1)]);
   }
+  /** The used part of this range (the bounding box of its non-empty cells), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange & { isNullObject: boolean } {
+    const ext = this.sheet.usedBox(valuesOnly, this.bounds);
+    const range = wireRange(new FakeRange(this.ctx, this.sheet, ext ?? { r0: 0, c0: 0, r1: 0, c1: 0 })) as FakeRange & { isNullObject: boolean };
+    Object.defineProperty(range, "isNullObject", { get: () => ext === null });
+    return range;
+  }
 }
 
 /** Builds the nested format/validation setters bound to one range (kept out of the class body for clarity). */
@@ -347,20 +401,31 @@ export class FakeWorksheet extends Loadable {
     super(ctx);
   }
   protected read() {
-    return { name: this.sheet?.name, id: this.sheet?.id, isNullObject: this.sheet === null, position: this.sheet?.position, visibility: this.sheet?.visibility };
+    const position = this.sheet ? this.ctx.sheets.indexOf(this.sheet) : undefined;
+    return { name: this.sheet?.name, id: this.sheet?.id, isNullObject: this.sheet === null, position, visibility: this.sheet?.visibility };
   }
   private must(): FakeSheet {
-    if (!this.sheet) throw new Error("ItemNotFound: the worksheet does not exist");
+    if (!this.sheet) throw new FakeOfficeError("ItemNotFound", "Worksheet");
     return this.sheet;
   }
   get name(): string {
     return this.get("name");
   }
   set name(n: string) {
+    this.ctx.recordWrite();
     this.must().name = n;
   }
   get id(): string {
     return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(p: number) {
+    this.ctx.recordWrite();
+    const s = this.must();
+    this.ctx.sheets = this.ctx.sheets.filter((x) => x !== s);
+    this.ctx.sheets.splice(Math.min(p, this.ctx.sheets.length), 0, s);
   }
   /** Like Office.js: known after any sync, without an explicit load. */
   get isNullObject(): boolean {
@@ -372,6 +437,10 @@ export class FakeWorksheet extends Loadable {
   set visibility(v: string) {
     this.must().visibility = v as FakeSheet["visibility"];
   }
+  /** Names scoped to this sheet. */
+  get names(): FakeNamedItemCollection {
+    return new FakeNamedItemCollection(this.ctx, this.must());
+  }
   getRange(address?: string): FakeRange {
     const whole = { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 };
     return wireRange(new FakeRange(this.ctx, this.must(), address === undefined ? whole : parseAddress(address)));
@@ -380,12 +449,13 @@ export class FakeWorksheet extends Loadable {
     return { conditionalFormats: new FakeCfCollection(this.ctx, this.must(), addresses.split(",").map((a) => a.trim())) };
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
-    return wireRange(new FakeRange(this.ctx, this.must(), { r0: r, c0: c, r1: r + rows - 1, c1: c + cols - 1 }));
+    if (rows < 1 || cols < 1) this.ctx.failAtSync(new FakeOfficeError("InvalidArgument", "Worksheet.getRangeByIndexes"));
+    return wireRange(new FakeRange(this.ctx, this.must(), { r0: r, c0: c, r1: r + Math.max(1, rows) - 1, c1: c + Math.max(1, cols) - 1 }));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange & { isNullObject: boolean } {
     const sheet = this.must();
-    const ext = sheet.usedExtent(valuesOnly);
-    const range = wireRange(new FakeRange(this.ctx, sheet, ext ? { r0: 0, c0: 0, r1: ext.r1, c1: ext.c1 } : { r0: 0, c0: 0, r1: 0, c1: 0 })) as FakeRange & { isNullObject: boolean };
+    const ext = sheet.usedBox(valuesOnly);
+    const range = wireRange(new FakeRange(this.ctx, sheet, ext ?? { r0: 0, c0: 0, r1: 0, c1: 0 })) as FakeRange & { isNullObject: boolean };
     Object.defineProperty(range, "isNullObject", { get: () => ext === null });
     return range;
   }
@@ -400,7 +470,7 @@ export class FakeWorksheet extends Loadable {
   }
   delete(): void {
     this.ctx.recordWrite();
-    this.ctx.sheets = this.ctx.sheets.filter((s) => s !== this.sheet);
+    this.ctx.removeSheet(this.must());
   }
   readonly freezePanes = {
     freezeAt: (address: string) => {
@@ -427,14 +497,35 @@ export class FakeWorksheet extends Loadable {
     },
   };
   readonly charts = {
-    add: (type: string, source: FakeRange) => {
-      const chart = { type, source: addressOf(source.bounds.r0, source.bounds.c0, source.bounds.r1, source.bounds.c1) as string, title: undefined as string | undefined, x: undefined as string | undefined };
+    add: (type: string, source: FakeRange, seriesBy?: string) => {
+      const chart: FakeChart = { type, source: addressOf(source.bounds.r0, source.bounds.c0, source.bounds.r1, source.bounds.c1), seriesBy: seriesBy ?? "Auto", title: undefined, x: undefined, legend: true, series: [] };
       this.must().charts.push(chart);
+      const seriesProxy = (s: FakeChartSeries) => ({
+        set name(n: string) {
+          s.name = n;
+        },
+        setValues: (r: FakeRange) => void (s.values = addressOf(r.bounds.r0, r.bounds.c0, r.bounds.r1, r.bounds.c1)),
+        setXAxisValues: (r: FakeRange) => void (s.x = chart.x = addressOf(r.bounds.r0, r.bounds.c0, r.bounds.r1, r.bounds.c1)),
+        delete: () => void (chart.series = chart.series.filter((x) => x !== s)),
+      });
+      // Excel makes one series per column of the source (seriesBy "Columns"); a one-cell-wide source makes one.
+      const b = source.bounds;
+      if (seriesBy === "Columns") for (let c = b.c0; c <= b.c1; c++) chart.series.push({ name: undefined, values: addressOf(b.r0, c, b.r1, c), x: undefined });
+      else chart.series.push({ name: undefined, values: chart.source, x: undefined });
       return {
         title: { set text(t: string) { chart.title = t; } },
         setPosition: () => undefined,
-        legend: { set visible(_x: boolean) {} },
-        series: { getItemAt: () => ({ setXAxisValues: (r: FakeRange) => void (chart.x = addressOf(r.bounds.r0, r.bounds.c0, r.bounds.r1, r.bounds.c1)) }) },
+        legend: { set visible(x: boolean) { chart.legend = x; }, set position(_x: string) {} },
+        dataLabels: { set showValue(x: boolean) { chart.dataLabels = x; }, set numberFormat(_f: string) {} },
+        axes: { categoryAxis: { title: { set text(_t: string) {} } }, valueAxis: { title: { set text(_t: string) {} }, set numberFormat(_f: string) {} } },
+        series: {
+          getItemAt: (i: number) => seriesProxy(chart.series[i]!),
+          add: (name?: string) => {
+            const s: FakeChartSeries = { name, values: undefined, x: undefined };
+            chart.series.push(s);
+            return seriesProxy(s);
+          },
+        },
         set name(_x: string) {},
       };
     },
@@ -448,6 +539,92 @@ export class FakeWorksheet extends Loadable {
   };
 }
 
+export interface FakeChartSeries {
+  name: string | undefined;
+  values: string | undefined;
+  x: string | undefined;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | undefined;
+  /** The category (x) values of the last series given some. */
+  x: string | undefined;
+  legend: boolean;
+  dataLabels?: boolean;
+  series: FakeChartSeries[];
+}
+
+/** A sheet's names: add, look up (case-insensitively, as Excel does), load, delete. */
+export class FakeNamedItemCollection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected read() {
+    return { items: [...this.sheet.names.values()].map((n) => new FakeNamedItem(this.ctx, this.sheet, n.name).loadAll()) };
+  }
+  get items(): FakeNamedItem[] {
+    return this.get("items");
+  }
+  add(name: string, reference: string, comment = ""): FakeNamedItem {
+    this.ctx.recordWrite();
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) this.ctx.failAtSync(new FakeOfficeError("InvalidArgument", "NamedItemCollection.add"));
+    else if (this.sheet.names.has(name.toLowerCase())) this.ctx.failAtSync(new FakeOfficeError("ItemAlreadyExists", "NamedItemCollection.add"));
+    else this.sheet.names.set(name.toLowerCase(), { name, formula: reference.startsWith("=") ? reference : `=${reference}`, visible: true, comment });
+    return new FakeNamedItem(this.ctx, this.sheet, name);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, this.sheet, name);
+  }
+}
+
+export class FakeNamedItem extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeSheet,
+    readonly key: string,
+  ) {
+    super(ctx);
+  }
+  private item(): FakeName | undefined {
+    return this.sheet.names.get(this.key.toLowerCase());
+  }
+  protected read() {
+    const n = this.item();
+    return { name: n?.name, formula: n?.formula, visible: n?.visible, comment: n?.comment, scope: "Worksheet", isNullObject: !n };
+  }
+  loadAll(): this {
+    this.load("*");
+    this.applyLoad();
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.item() === undefined;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  get visible(): boolean {
+    return this.get("visible");
+  }
+  set visible(v: boolean) {
+    const n = this.item();
+    if (n) n.visible = v;
+  }
+  delete(): void {
+    this.ctx.recordWrite();
+    this.sheet.names.delete(this.key.toLowerCase());
+  }
+}
+
 export class FakeWorksheetCollection extends Loadable {
   protected read() {
     return { items: this.ctx.sheets.map((s) => new FakeWorksheet(this.ctx, s).loadAll()) };
@@ -455,24 +632,34 @@ export class FakeWorksheetCollection extends Loadable {
   get items(): FakeWorksheet[] {
     return this.get("items");
   }
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.ctx.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null);
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.ctx.findSheet(key));
   }
-  getItem(name: string): FakeWorksheet {
-    const s = this.ctx.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!s) throw new Error(`ItemNotFound: ${name}`);
-    return new FakeWorksheet(this.ctx, s);
+  /** By name (case-insensitive) or id, as Office.js; a missing sheet fails at the next sync. */
+  getItem(key: string): FakeWorksheet {
+    const s = this.ctx.findSheet(key);
+    if (s) return new FakeWorksheet(this.ctx, s);
+    this.ctx.failAtSync(new FakeOfficeError("ItemNotFound", "Worksheets.getItem"));
+    // A proxy over a detached sheet: whatever is queued on it goes nowhere; the sync fails first.
+    return new FakeWorksheet(this.ctx, new FakeSheet(key, "{detached}"));
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, this.ctx.activeSheet);
   }
   add(name: string): FakeWorksheet {
     this.ctx.recordWrite();
-    if (this.ctx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
-    const s = new FakeSheet(name, `{${this.ctx.sheets.length + 1}}`, this.ctx.sheets.length);
-    this.ctx.sheets.push(s);
-    return new FakeWorksheet(this.ctx, s);
+    if (this.ctx.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+      this.ctx.failAtSync(new FakeOfficeError("ItemAlreadyExists", "Worksheets.add"));
+      return new FakeWorksheet(this.ctx, new FakeSheet(name, "{detached}"));
+    }
+    return new FakeWorksheet(this.ctx, this.ctx.addSheet(name));
   }
+  readonly onDeleted = {
+    add: (handler: (e: { worksheetId: string; type: string; source: string }) => Promise<void> | void) => {
+      this.ctx.deletedHandlers.push(handler);
+      return { context: this.ctx, remove: () => (this.ctx.deletedHandlers = this.ctx.deletedHandlers.filter((h) => h !== handler)) };
+    },
+  };
 }
 
 
@@ -521,8 +708,11 @@ export class FakeContext {
   syncCount = 0;
   writes = 0;
   largestResponse = 0;
+  deletedHandlers: ((e: { worksheetId: string; type: string; source: string }) => Promise<void> | void)[] = [];
   private queue: Set<{ applyLoad(): number }> = new Set();
+  private pendingError: Error | null = null;
   private cfCounter = 0;
+  private idCounter = 0;
   readonly workbook: {
     worksheets: FakeWorksheetCollection;
     settings: FakeSettings;
@@ -532,7 +722,7 @@ export class FakeContext {
     this.workbook = { worksheets: new FakeWorksheetCollection(this), settings: new FakeSettings(this), tables: new FakeTableCollection(this) };
   }
   addSheet(name: string): FakeSheet {
-    const s = new FakeSheet(name, `{${this.sheets.length + 1}}`, this.sheets.length);
+    const s = new FakeSheet(name, `{${++this.idCounter}}`);
     this.sheets.push(s);
     this.activeSheet ??= s;
     return s;
@@ -542,6 +732,19 @@ export class FakeContext {
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
   }
+  /** A sheet by name (case-insensitive) or id, as `worksheets.getItem` finds it. */
+  findSheet(key: string): FakeSheet | null {
+    return this.sheets.find((x) => x.id === key || x.name.toLowerCase() === key.toLowerCase()) ?? null;
+  }
+  removeSheet(s: FakeSheet): void {
+    this.sheets = this.sheets.filter((x) => x !== s);
+    if (this.activeSheet === s) this.activeSheet = this.sheets[0] ?? null;
+    for (const h of this.deletedHandlers) void h({ worksheetId: s.id, type: "WorksheetDeleted", source: "Local" });
+  }
+  /** Makes the next sync fail with `error`, as Office.js reports a failed queued command. */
+  failAtSync(error: Error): void {
+    this.pendingError ??= error;
+  }
   queueLoad(x: { applyLoad(): number }): void {
     this.queue.add(x);
   }
@@ -550,10 +753,48 @@ export class FakeContext {
   }
   async sync(): Promise<void> {
     this.syncCount++;
+    const error = this.pendingError;
+    this.pendingError = null;
+    if (error) {
+      this.queue.clear();
+      throw error;
+    }
     let size = 0;
     for (const x of this.queue) size += x.applyLoad();
     this.queue.clear();
     this.largestResponse = Math.max(this.largestResponse, size);
+  }
+
+  // What users and Excel do between the add-in's batches.
+
+  /** The user renames a sheet (its id stays, within the session). */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+  }
+  /** The user drags a sheet to another position (0-based). */
+  moveSheet(name: string, position: number): void {
+    const s = this.sheet(name);
+    this.sheets = this.sheets.filter((x) => x !== s);
+    this.sheets.splice(position, 0, s);
+  }
+  /** The user deletes a sheet (Excel fires onDeleted). */
+  deleteSheet(name: string): void {
+    this.removeSheet(this.sheet(name));
+  }
+  /**
+   * Save, close and open the file again: a new session. Ids are renumbered by position (so an id
+   * remembered from the last session may now name another sheet), event handlers are gone, and
+   * everything stored in the file (cells, rules, sheet-scoped names, settings) is kept.
+   */
+  reopen(): void {
+    this.sheets.forEach((s, i) => {
+      s.id = `{${i + 1}}`;
+      s.changeHandlers = [];
+    });
+    this.idCounter = this.sheets.length;
+    this.deletedHandlers = [];
+    this.selected = null;
+    this.activeSheet = this.sheets[0] ?? null;
   }
   newCf(sheet: FakeSheet, ranges: string[]) {
     const cf: FakeCf = { id: `cf${++this.cfCounter}`, range: ranges.join(","), formula: "", fill: null, fontColor: null };
