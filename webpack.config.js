@@ -57,6 +57,13 @@ class RewriteBaseUrlPlugin {
 }
 
 async function httpsOptions() {
+  // `npm start` (scripts/start.mjs) has already chosen the certificate and says which one it is:
+  // its files arrive here, so the server serves exactly the certificate the user was told about.
+  if (process.env.QC_HTTPS_CERT && process.env.QC_HTTPS_KEY) {
+    const { readFileSync } = await import("node:fs");
+    return { type: "https", options: { key: readFileSync(process.env.QC_HTTPS_KEY), cert: readFileSync(process.env.QC_HTTPS_CERT) } };
+  }
+  if (process.env.QC_HTTPS_SELF_SIGNED) return { type: "https" };
   // Office's own development certificates where they can be installed (Windows, macOS); elsewhere
   // (Linux, containers) webpack-dev-server's self-signed certificate, which the browser must be told to trust.
   try {
@@ -108,6 +115,8 @@ export default async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    infrastructureLogging: { level: serving ? "warn" : "info" },
+    stats: serving ? "errors-warnings" : "normal",
     // No `global` shim: its runtime helper falls back to new Function("return this").
     node: { global: false },
     optimization: {
@@ -134,6 +143,8 @@ export default async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
+          // The page at / (what the dev server and any static host show instead of a directory listing).
+          { from: "src/start/index.html", to: "index.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(baseUrl) },
         ],
       }),
@@ -146,7 +157,9 @@ export default async (env, argv) => {
           hot: false,
           headers: { "Access-Control-Allow-Origin": "*" },
           server: await httpsOptions(),
-          static: { directory: path.resolve(root, "dist") },
+          static: { directory: path.resolve(root, "dist"), serveIndex: false },
+          // Errors and warnings only: the one message that matters is printed by scripts/start.mjs.
+          client: { logging: "warn" },
           devMiddleware: { writeToDisk: true },
         }
       : undefined,

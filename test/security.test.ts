@@ -34,7 +34,7 @@ describe("the production build", () => {
     for (const f of js()) expect(readFileSync(join(dist, f), "utf8"), f).not.toMatch(/sourceMappingURL/);
   });
 
-  it.each(["taskpane.html", "help.html"])("%s carries a CSP allowing only its own origin and Office.js's", (page) => {
+  it.each(["taskpane.html", "help.html", "index.html"])("%s carries a CSP allowing only its own origin and Office.js's", (page) => {
     const html = readFileSync(join(dist, page), "utf8");
     const csp = /http-equiv=["']?Content-Security-Policy["']? content="([^"]+)"/i.exec(html)?.[1];
     expect(csp, page).toBeDefined();
