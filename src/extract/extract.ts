@@ -1,14 +1,27 @@
 /**
- * Plan text → indicator candidates. Pure: no I/O.
+ * Plan → indicator candidates. Pure: no I/O.
  *
- * The text is read paragraph by paragraph (tracking headings for categories and years for
- * deadlines), each paragraph sentence by sentence, each sentence clause by clause. A number with a
- * unit becomes a target when the words around it say so (a comparator, a target verb, a rate noun);
- * dates, document numbers, ordinals, quoted slogans and award money do not. "分别" lists and shared
- * verbs ("新培育2件驰名商标、10个以上…") distribute over their items.
+ * The stages, one after the other:
+ * 1. document: a string is read into the document model (textmodel.ts); a .docx or .pdf reader gives
+ *    the same model. Offsets point into `doc.text`; the rules read a copy with full-width characters
+ *    folded (normalizeChars keeps every offset).
+ * 2. sections: headings (and paragraphs that open a list, "到2025年……主要目标：") form a stack that
+ *    gives each block its category, its governing year, and whether it is a target section or a
+ *    review of the past (回顾, 发展基础: no targets there) — sections.ts.
+ * 3. blocks: indicator tables are read row by row (tables.ts); other tables row by row as prose;
+ *    paragraphs sentence by sentence, clause by clause.
+ * 4. mentions → candidates: a number with a unit becomes a target when the words around it say so (a
+ *    comparator, a target verb, a rate noun); dates, document numbers, ordinals, quoted slogans,
+ *    award money and figures about the past do not. "分别" lists and shared verbs distribute.
+ * 5. deadlines: the sentence's own year, else the paragraph's, the section's, a named period
+ *    (“十四五”末), and last the plan's period from its title (deadlines.ts).
+ * 6. filters: scraper repeats dropped, parallel names split, a target repeated in an earlier stage
+ *    kept as its milestone.
  */
 import type { Baseline, Comparator, Milestone } from "../catalog/types";
 import { categorize } from "./category";
+import { lastAtOrBefore, pastPeriodRe, periodsIn, planPeriod, planStart, yearsIn, type YearMention } from "./deadlines";
+import type { PlanDocument, TableBlock } from "./model";
 import { parseNumber } from "./numerals";
 import {
   CHANGE_VERB_RE,
@@ -23,7 +36,10 @@ import {
   VERB_AT_END_RE,
   canonicalUnit,
 } from "./patterns";
+import { Sections } from "./sections";
+import { readIndicatorTable } from "./tables";
 import { normalizeChars } from "./text";
+import { textDocument } from "./textmodel";
 
 export interface Candidate {
   name: string;
@@ -69,9 +85,6 @@ interface Mention {
 
 const SENTENCE_END = /[。;；!！?？|]/;
 const CLAUSE_END = /[，,：:]/;
-const HEADING_MARK_RE =
-  /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|——|--|[一二三四五六七八九十]是)/;
-const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
 
 const MAX_NAME = 40;
 /** "<measure><comparator><base>的" before a share: 不低于财政支出的 (千分之一). */
@@ -80,56 +93,141 @@ const SHARE_OF_RE = /^(.*?)(不低于|不少于|不小于|不超过|不高于|�
 const WINDOW = 80;
 /** A target's own words may run longer (a list of award names before 等): its quote keeps up to this much. */
 const PREFIX_WINDOW = 200;
-const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了/;
+/** Words of a sentence about the present or the past; FUTURE_RE words make it a target again. */
+const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了|以来/;
 const FUTURE_RE = /到\d{4}年|力争|确保|争取|目标|\d[^，,。；;\s]{0,5}(?:以上|以内)|不低于|不少于|不超过|控制在/;
+/** A clause that reports a result whatever else its sentence says: 已达, 同比, 较上年. */
+const RESULT_CLAUSE_RE = /已达|已经达到|已提高|已提升|截至|截止|同比|较上年|比上年|完成了|实现了|取得了/;
 
-export function extract(text: string, options: ExtractOptions = {}): Candidate[] {
+/** What the prose rules need to know about where a paragraph stands. */
+interface ProseContext {
+  headings: readonly string[];
+  /** A heading says 目标/指标, or a paragraph opened a list of targets. */
+  targetSection: boolean;
+  sectionYear: number | null;
+  pastPeriod: RegExp;
+}
+
+export function extract(input: string | PlanDocument, options: ExtractOptions = {}): Candidate[] {
+  const doc = typeof input === "string" ? textDocument(input) : input;
+  const text = doc.text;
   const norm = normalizeChars(text);
+  const period = planPeriod(doc.title);
+  const sections = new Sections();
+  const pastPeriod = pastPeriodRe(planStart(doc.title, norm));
   const out: Candidate[] = [];
-  const headings: string[] = [];
-  let levelOf: number[] = [];
 
-  let table: TableHeader | null = null;
-  for (const para of lines(norm)) {
-    const paraText = norm.slice(para.start, para.end);
-    if (paraText.trim() === "") continue;
-    // Multi-column indicator tables: "指标名称 | 2020年基数 | 2025年目标 |" and their rows.
-    const header = tableHeaderOf(paraText);
-    if (header) {
-      table = header;
+  for (const block of doc.blocks) {
+    if (block.kind === "table") {
+      if (sections.review) continue;
+      out.push(...readTable(text, norm, block, sections, period, options, pastPeriod));
       continue;
     }
-    if (table && paraText.includes("|")) {
-      const cand = tableRow(text, norm, para, table, headings);
-      if (cand) {
-        out.push(cand);
-        continue;
-      }
-    } else table = null;
-    const heading = headingOf(paraText);
-    if (heading) {
-      // Keep a stack: a heading replaces those of its own level and below.
-      while (levelOf.length > 0 && levelOf[levelOf.length - 1]! >= heading.level) {
-        levelOf.pop();
-        headings.pop();
-      }
-      levelOf.push(heading.level);
-      headings.push(heading.text);
-    }
-    const years = yearsIn(paraText, para.start);
-    for (const sentence of sentences(norm, para)) {
-      // Plans state targets in target sections (主要目标, 产品质量指标) or after a deadline (到2020年，…).
-      const inTargetSection = headings.some((h) => /目标|指标/.test(h)) || (years[0]?.offset ?? Infinity) < sentence.end;
-      for (const cand of readSentence(norm, sentence, headings, inTargetSection, options)) {
-        // The year governing a target: the last one stated before it in the paragraph, or else a year
-        // stated later in the same paragraph ("…覆盖率达到90%以上。…到2020年，…").
-        cand.deadline = (lastAtOrBefore(years, cand.offset + cand.quote.length) ?? years[0])?.year ?? null;
-        cand.quote = text.slice(cand.offset, cand.offset + cand.quote.length);
-        out.push(cand);
-      }
+    const span = { start: block.offset, end: block.offset + block.text.length };
+    const paraText = norm.slice(span.start, span.end);
+    sections.enter(block.kind === "heading" ? block.level : 0, paraText);
+    if (sections.review) continue;
+    const ctx: ProseContext = { headings: sections.headings(), targetSection: sections.targetSection, sectionYear: sections.year, pastPeriod };
+    out.push(...readParagraph(text, norm, span, ctx, options));
+  }
+
+  const titleYear = period?.end ?? null;
+  for (const c of out) if (c.deadline === null && titleYear !== null) c.deadline = titleYear;
+  return stageMilestones(dedupe(out.flatMap(splitParallel)).map(trimQuote));
+}
+
+/** One paragraph (or a table row read as prose): sentences → candidates with their deadlines. */
+function readParagraph(text: string, norm: string, para: Span, ctx: ProseContext, options: ExtractOptions): Candidate[] {
+  const out: Candidate[] = [];
+  const paraText = norm.slice(para.start, para.end);
+  const years = mergeYears(yearsIn(paraText, para.start), periodsIn(paraText, para.start));
+  for (const sentence of sentences(norm, para)) {
+    // Plans state targets in target sections (主要目标, 产品质量指标) or after a deadline (到2020年，…).
+    const inTargetSection = ctx.targetSection || (years[0]?.offset ?? Infinity) < sentence.end;
+    for (const cand of readSentence(norm, sentence, ctx, inTargetSection, options)) {
+      // The year governing a target: the last one stated before it in the paragraph, or else a year
+      // stated later in the same paragraph ("…覆盖率达到90%以上。…到2020年，…"), or else the section's.
+      cand.deadline = (lastAtOrBefore(years, cand.offset + cand.quote.length) ?? years[0])?.year ?? ctx.sectionYear;
+      cand.quote = text.slice(cand.offset, cand.offset + cand.quote.length);
+      out.push(cand);
     }
   }
-  return dedupe(out.flatMap(splitParallel)).map(trimQuote);
+  return out;
+}
+
+function mergeYears(a: YearMention[], b: YearMention[]): YearMention[] {
+  return b.length === 0 ? a : [...a, ...b].sort((x, y) => x.offset - y.offset);
+}
+
+/** A table: an indicator table row by row, or else each row as a line of prose ("序号 | 要 求 |"). */
+function readTable(
+  text: string,
+  norm: string,
+  table: TableBlock,
+  sections: Sections,
+  period: { start: number; end: number } | null,
+  options: ExtractOptions,
+  pastPeriod: RegExp,
+): Candidate[] {
+  const headings = sections.headings();
+  const rows = readIndicatorTable(table, period);
+  if (rows) {
+    return rows
+      .filter((r) => !(options.numericOnly && r.comparator === "qualitative"))
+      .map((r) => ({
+        name: r.name,
+        comparator: r.comparator,
+        value: r.value,
+        valueMax: r.valueMax,
+        unit: r.unit,
+        deadline: r.deadline ?? sections.year,
+        category: categorize(r.categoryText ? [...headings, r.categoryText] : headings, r.name),
+        quote: text.slice(r.quote.offset, r.quote.end),
+        offset: r.quote.offset,
+        confidence: 0.85,
+        milestones: r.milestones,
+        baseline: r.baseline,
+        attribute: r.attribute,
+      }));
+  }
+  const out: Candidate[] = [];
+  const ctx: ProseContext = { headings, targetSection: sections.targetSection, sectionYear: sections.year, pastPeriod };
+  for (const row of table.rows) {
+    if (row.length === 0) continue;
+    const last = row[row.length - 1]!;
+    out.push(...readParagraph(text, norm, { start: row[0]!.offset, end: last.offset + last.text.length }, ctx, options));
+  }
+  return out;
+}
+
+/**
+ * "到2023年，合格率达到95%；到2025年，达到98%": one target with its stages. A later candidate with the
+ * same name, unit and comparator and a later deadline takes the earlier value as a milestone.
+ */
+function stageMilestones(cands: Candidate[]): Candidate[] {
+  const dropped = new Set<Candidate>();
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (typeof c.value !== "number" || c.deadline === null || c.comparator === "range") continue;
+    const key = `${c.name}|${c.unit}|${c.comparator}`;
+    const list = byKey.get(key) ?? [];
+    list.push(c);
+    byKey.set(key, list);
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const final = list.reduce((a, b) => (b.deadline! > a.deadline! ? b : a));
+    const earlier = list.filter((c) => c !== final && c.deadline! < final.deadline! && final.offset - c.offset < 3000 && final.offset > c.offset);
+    if (earlier.length === 0) continue;
+    const milestones = [...(final.milestones ?? [])];
+    for (const e of earlier) {
+      if (milestones.some((m) => m.year === e.deadline)) continue;
+      milestones.push({ year: e.deadline!, value: e.value as number });
+      dropped.add(e);
+    }
+    final.milestones = milestones.sort((a, b) => a.year - b.year);
+  }
+  return dropped.size === 0 ? cands : cands.filter((c) => !dropped.has(c));
 }
 
 const MEASURE_END = /(?:率|度|比例|比重|浓度|总量|指数|数量|占有率|满意度)$/;
@@ -152,130 +250,6 @@ function trimQuote(c: Candidate): Candidate {
   const lead = c.quote.length - c.quote.trimStart().length;
   const quote = c.quote.trim();
   return lead === 0 && quote.length === c.quote.length ? c : { ...c, quote, offset: c.offset + lead };
-}
-
-function* lines(norm: string): Generator<Span> {
-  let start = 0;
-  for (let i = 0; i <= norm.length; i++) {
-    if (i === norm.length || norm[i] === "\n") {
-      yield { start, end: i };
-      start = i + 1;
-    }
-  }
-}
-
-/** A heading line: a marker such as 一、 (一) 1. —— and a short first sentence; or a table caption "…指标". */
-function headingOf(para: string): { level: number; text: string } | null {
-  const t = para.trim();
-  if (/^[^，。,|]{2,20}(?:指标|目标)$/.test(t)) return { level: 4, text: t };
-  const m = HEADING_MARK_RE.exec(t);
-  if (!m) return null;
-  const mark = m[0].trim();
-  const level = /^[一二三四五六七八九十]+[、.．]$/.test(mark)
-    ? 1
-    : /^[(（]?[一二三四五六七八九十]+[)）]$/.test(mark) || mark === "——" || mark === "--"
-      ? 2
-      : 3;
-  const rest = t.slice(m[0].length);
-  const end = rest.search(/[。：:;；]/);
-  const text = (end >= 0 ? rest.slice(0, end) : rest).slice(0, 40);
-  return { level, text };
-}
-
-interface TableHeader {
-  nameCol: number;
-  targetCol: number;
-  unitCol: number;
-  deadline: number | null;
-}
-
-function cellsOf(line: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || line[i] === "|") {
-      out.push({ text: line.slice(start, i), start });
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-/** A table header with a name column and a target column (目标, 目标值, 2025年目标). */
-function tableHeaderOf(line: string): TableHeader | null {
-  if ((line.match(/\|/g)?.length ?? 0) < 2) return null;
-  const cells = cellsOf(line).map((c) => c.text.replace(/\s+/g, ""));
-  const nameCol = cells.findIndex((c) => /^(?:指标名称|指标|项目|名称|主要指标)$/.test(c));
-  const targetCol = cells.findIndex((c) => /目标/.test(c) && !/^(?:主要)?目标任务$/.test(c));
-  if (nameCol < 0 || targetCol < 0 || targetCol === nameCol) return null;
-  const year = /((?:19|20)\d{2})/.exec(cells[targetCol]!)?.[1];
-  return { nameCol, targetCol, unitCol: cells.findIndex((c) => c === "单位"), deadline: year ? Number(year) : null };
-}
-
-/** One row of a multi-column table → a candidate: the name cell, the target cell, the unit from its own column or the name's (%) . */
-function tableRow(text: string, norm: string, para: Span, h: TableHeader, headings: readonly string[]): Candidate | null {
-  const line = norm.slice(para.start, para.end);
-  const cells = cellsOf(line);
-  const nameCell = cells[h.nameCol];
-  const targetCell = cells[h.targetCol];
-  if (!nameCell || !targetCell) return null;
-  const rawName = nameCell.text.trim();
-  const unitInName = /[(（]([^)）]{1,8})[)）]\s*$/.exec(rawName)?.[1];
-  const name = rawName.replace(/[(（][^)）]{1,8}[)）]\s*$/, "").trim();
-  const m = /^\s*(>=|<=|[≥≤><])?\s*(\d+(?:\.\d+)?)\s*(?:[-~至]\s*(\d+(?:\.\d+)?))?\s*([^\d\s|]{0,6}?)\s*(以上|以下|以内)?\s*$/.exec(targetCell.text);
-  if (!name || !m) return null;
-  const unit = canonicalUnit((m[4] || unitInName || (h.unitCol >= 0 ? cells[h.unitCol]?.text.trim() : "") || "").replace(/^个(?=百分点)/, "个"));
-  const value = Number(m[2]);
-  const valueMax = m[3] ? Number(m[3]) : null;
-  const sym = m[1] ? symbolComparator(m[1]) : null;
-  const comparator: Comparator = valueMax !== null ? "range" : sym ?? (m[5] === "以下" || m[5] === "以内" ? "<=" : ">=");
-  const start = para.start + nameCell.start + (nameCell.text.length - nameCell.text.trimStart().length);
-  const end = para.start + targetCell.start + targetCell.text.trimEnd().length;
-  return {
-    name,
-    comparator,
-    value,
-    valueMax,
-    unit,
-    deadline: h.deadline,
-    category: categorize(headings, name),
-    quote: text.slice(start, end),
-    offset: start,
-    confidence: 0.8,
-  };
-}
-
-/** Binary search: the last year mention at or before a position (mentions are in text order). */
-function lastAtOrBefore<T extends { offset: number }>(items: T[], pos: number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found: T | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.offset <= pos) {
-      found = items[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-function yearsIn(para: string, base: number): { year: number; offset: number }[] {
-  const out: { year: number; offset: number }[] = [];
-  YEAR_RE.lastIndex = 0;
-  let depth = 0; // brackets open before the current match, counted incrementally (linear in the paragraph)
-  let counted = 0;
-  for (let m = YEAR_RE.exec(para); m; m = YEAR_RE.exec(para)) {
-    for (; counted < m.index; counted++) {
-      const c = para[counted]!;
-      if ("《(（〔".includes(c)) depth++;
-      else if ("》)）〕".includes(c)) depth--;
-    }
-    // Years inside a document title or a bracketed period are not deadlines.
-    if (depth > 0) continue;
-    out.push({ year: Number(m[1]), offset: base + m.index });
-  }
-  return out;
 }
 
 const VALUE_CELL_RE = /^\s*(?:>=|<=|[≥≤><]|不低于|不少于|不超过|达到)?\s*\d+(?:\.\d+)?\s*[^\s|\d]{0,6}?\s*(?:以上|以下|以内)?\s*$/;
@@ -453,23 +427,24 @@ function splitVerb(prefix: string): [string, string] {
   return [noun, verb];
 }
 
-function readSentence(
-  norm: string,
-  sentence: Span,
-  headings: readonly string[],
-  inTargetSection: boolean,
-  options: ExtractOptions,
-): Candidate[] {
+function readSentence(norm: string, sentence: Span, ctx: ProseContext, inTargetSection: boolean, options: ExtractOptions): Candidate[] {
+  const { headings } = ctx;
   const out: Candidate[] = [];
   const stext = norm.slice(sentence.start, sentence.end);
   // Table header rows and policy sentences about money or awards carry no targets.
   if (/^\s*序号\s*$/.test(stext)) return out;
   let sharedVerb = ""; // a verb that distributes over a 、-list: 新培育2件…、10个…
-  // A sentence about the present or the past ("全市共有…企业826家", "比上年增长") states no target.
-  const descriptive = HISTORY_RE.test(stext) && !FUTURE_RE.test(stext);
+  // A sentence about the present or the past ("全市共有…企业826家", "比上年增长") states no target;
+  // nor does one about a period that ended before the plan ("“十二五”期间……达到90%以上").
+  const descriptive =
+    (HISTORY_RE.test(stext) && !FUTURE_RE.test(stext)) ||
+    (ctx.pastPeriod.test(stext) && !/到\d{4}年|力争|确保|争取|目标/.test(stext)) ||
+    /^\s*(?:过去五年|五年来|近年来|近几年来|\d{4}年以来)/.test(stext);
+  if (descriptive) return out;
   for (const c of clauses(norm, sentence)) {
     const ctext = norm.slice(c.start, c.end);
-    const mentions = descriptive ? [] : mentionsIn(norm, c);
+    // "目前已达95%", "同比增长12%": a result, even in a sentence that also sets a target.
+    const mentions = RESULT_CLAUSE_RE.test(ctext) ? [] : mentionsIn(norm, c);
     let produced = false;
     // "分别" lists: several subjects, several values, in order.
     const fenbie = ctext.indexOf("分别");

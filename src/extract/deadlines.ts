@@ -1,0 +1,102 @@
+/**
+ * Years that govern targets: stated years (到2025年), named five-year periods (“十四五”末), and the
+ * plan's own period from its title (2021—2025年). Pure.
+ */
+
+export interface YearMention {
+  year: number;
+  offset: number;
+}
+
+const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
+
+/** The five-year plans by their ordinal: 十三五 = 2016–2020. */
+const PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
+/** "到“十四五”末", "十四五期间", "“十五五”时期": the period's last year. */
+const PERIOD_RE = /[“"「]?(十[一二三四五六]五)[”"」]?\s*(?:规划)?(?:末|期末|期间|时期|结束时|收官)/g;
+
+/**
+ * The years stated in a paragraph, in text order, as offsets into the document (`base` is the
+ * paragraph's offset). Years inside a document title or a bracketed period (《…2016—2020年…》)
+ * are not deadlines. Linear in the paragraph.
+ */
+export function yearsIn(para: string, base: number): YearMention[] {
+  const out: YearMention[] = [];
+  YEAR_RE.lastIndex = 0;
+  let depth = 0; // brackets open before the current match, counted incrementally
+  let counted = 0;
+  for (let m = YEAR_RE.exec(para); m; m = YEAR_RE.exec(para)) {
+    for (; counted < m.index; counted++) {
+      const c = para[counted]!;
+      if ("《(（〔".includes(c)) depth++;
+      else if ("》)）〕".includes(c)) depth--;
+    }
+    if (depth > 0) continue;
+    out.push({ year: Number(m[1]), offset: base + m.index });
+  }
+  return out;
+}
+
+/** Named periods in a paragraph ("到“十四五”末" → 2025), in text order. */
+export function periodsIn(para: string, base: number): YearMention[] {
+  const out: YearMention[] = [];
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(para); m; m = PERIOD_RE.exec(para)) out.push({ year: PERIODS[m[1]!]!, offset: base + m.index });
+  return out;
+}
+
+/** The period a plan covers, from its title: （2021—2025年） or “十四五”. Null when the title says neither. */
+export function planPeriod(title: string | null): { start: number; end: number } | null {
+  if (!title) return null;
+  const range = /((?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]+\s*((?:19|20)\d{2})\s*年?/.exec(title);
+  if (range) {
+    const start = Number(range[1]);
+    const end = Number(range[2]);
+    if (end > start && end - start <= 15) return { start, end };
+  }
+  const named = /十[一二三四五六]五/.exec(title);
+  if (named) {
+    const end = PERIODS[named[0]]!;
+    return { start: end - 4, end };
+  }
+  return null;
+}
+
+/**
+ * The first year of the plan, for telling past periods from future ones: the title's period, else
+ * four years before the latest deadline the plan states (a plan runs five years), else null.
+ */
+export function planStart(title: string | null, text: string): number | null {
+  const p = planPeriod(title);
+  if (p) return p.start;
+  let latest = 0;
+  const re = /(?:到|至)((?:19|20)\d{2})年/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) latest = Math.max(latest, Number(m[1]));
+  return latest > 0 ? latest - 4 : null;
+}
+
+/**
+ * A named period that ended before the plan began ("十二五"期间, “十三五”以来 in a 十四五 plan): what is
+ * said about it is a result, not a target.
+ */
+export function pastPeriodRe(start: number | null): RegExp {
+  const past = Object.entries(PERIODS)
+    .filter(([, end]) => end < (start ?? 2016))
+    .map(([name]) => name);
+  return new RegExp(`(?:${past.join("|")})[”"」]?\\s*(?:期间|时期|以来|末|期末|规划实施)`);
+}
+
+/** Binary search: the last mention at or before a position (mentions are in text order). */
+export function lastAtOrBefore<T extends { offset: number }>(items: readonly T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.offset <= pos) {
+      found = items[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
