@@ -26,9 +26,9 @@ describe("progress on hand-made series", () => {
   it("meeting the target early is 已达标", () => {
     expect(progress(floor, { values: [0.95, 0.985], years: [2017, 2018] }).status).toBe("met");
   });
-  it("a deadline passed without meeting the target is 逾期未达", () => {
+  it("a value for the deadline year (or later) that misses is 逾期未达", () => {
     expect(progress(floor, { values: [0.95, 0.97], years: [2019, 2020] }).status).toBe("overdue");
-    expect(progress(floor, { values: [0.95], years: [2018], asOfYear: 2021 }).status).toBe("overdue");
+    expect(progress(floor, { values: [0.95, 0.97], years: [2019, 2021], asOfYear: 2026 })).toMatchObject({ status: "overdue", label: "逾期未达", missingYear: null });
   });
   it("ceilings: falling noise on the path is on track, rising is behind", () => {
     expect(progress(ceiling, { values: [60, 58], years: [2016, 2018] }).status).toBe("onTrack");
@@ -59,9 +59,66 @@ describe("progress on hand-made series", () => {
     expect(progress(q, { values: ["进行中"], years: [2018] }).status).toBe("onTrack");
     expect(progress(q, { values: ["未达成"], years: [2020] }).status).toBe("overdue");
   });
+  it("qualitative: a value for the deadline year that is not 已达成 is overdue; data that stopped earlier is graded as of its year", () => {
+    const q: Indicator = { ...floor, comparator: "qualitative", value: "全覆盖", unit: "" };
+    expect(progress(q, { values: ["进行中"], years: [2020], asOfYear: 2026 }).status).toBe("overdue");
+    expect(progress(q, { values: ["进行中"], years: [2019], asOfYear: 2026 })).toMatchObject({ status: "onTrack", label: "缺2020年数据（截至2019年：按期可达）" });
+  });
   it("rejects values without years and unreadable values (error cases)", () => {
     expect(() => progress(floor, { values: [0.9, 0.95], years: [2017] })).toThrowError(ActualValueError);
     expect(() => progress(floor, { values: [0.9], years: [null] })).toThrowError("年份");
     expect(() => progress(floor, { values: ["abc"], years: [2018] })).toThrowError(ActualValueError);
+  });
+});
+
+describe("past the deadline, data that stopped earlier is never called a miss", () => {
+  const asOfYear = 2026;
+  it("on track in 2019: keeps its grade as of 2019 and says the 2020 value is missing", () => {
+    const p = progress(floor, { values: [0.92, 0.96], years: [2017, 2019], baseline: 0.9, baselineYear: 2016, asOfYear });
+    expect(p).toMatchObject({ status: "onTrack", missingYear: 2020, label: "缺2020年数据（截至2019年：按期可达）" });
+  });
+  it("behind in 2019 and met in 2019 say so, with the missing year", () => {
+    expect(progress(floor, { values: [0.9, 0.91], years: [2017, 2019], asOfYear }).label).toBe("缺2020年数据（截至2019年：进度滞后）");
+    expect(progress(floor, { values: [0.985], years: [2019], asOfYear }).label).toBe("缺2020年数据（截至2019年：已达标）");
+    expect(progress(floor, { values: [0.95], years: [2018], asOfYear: 2021 })).toMatchObject({ status: "behind", missingYear: 2020 });
+  });
+  it("in the deadline year itself nothing is missing yet", () => {
+    expect(progress(floor, { values: [0.92, 0.96], years: [2017, 2019], baseline: 0.9, baselineYear: 2016, asOfYear: 2020 })).toMatchObject({ status: "onTrack", label: "按期可达", missingYear: null });
+  });
+  it("no data at all stays 无数据", () => {
+    expect(progress(floor, { values: [null], years: [2019], asOfYear })).toMatchObject({ status: "nodata", label: "无数据", missingYear: null });
+  });
+});
+
+describe("the plan's milestones and baseline", () => {
+  // 十四五-style row: 2020年(基期) 90, 2023年 96, 2025年目标 98.
+  const planned: Indicator = { ...floor, deadline: 2025, baseline: { year: 2020, value: 90 }, milestones: [{ year: 2023, value: 96 }] };
+  it("the path runs through the milestones: 2022 needs 94 (90 → 96 over three years), not 93.2", () => {
+    const p = progress(planned, { values: [0.94], years: [2022] });
+    expect(p).toMatchObject({ status: "onTrack", pathValue: 94 });
+    expect(progress(planned, { values: [0.935], years: [2022] }).status).toBe("behind");
+    expect(progress({ ...planned, milestones: [] }, { values: [0.935], years: [2022] })).toMatchObject({ status: "onTrack", pathValue: 93.2 });
+  });
+  it("after the last milestone the path runs to the final target", () => {
+    expect(progress(planned, { values: [0.97], years: [2024] })).toMatchObject({ status: "onTrack", pathValue: 97 });
+    expect(progress(planned, { values: [0.96], years: [2023] })).toMatchObject({ status: "onTrack", pathValue: 96 });
+    expect(progress(planned, { values: [0.959], years: [2023] }).status).toBe("behind");
+  });
+  it("uses the plan's stated baseline when the user gives none, so one value can be on track", () => {
+    expect(progress(planned, { values: [0.94], years: [2022] }).note).toBeNull();
+    expect(progress(planned, { values: [0.94], years: [2022], statedBaseline: false })).toMatchObject({ status: "behind", pathValue: null });
+  });
+  it("the user's baseline wins over the plan's; milestones at or before it are not on the path", () => {
+    const p = progress(planned, { values: [0.965], years: [2024], baseline: 0.95, baselineYear: 2023 });
+    expect(p).toMatchObject({ status: "onTrack", pathValue: 96.5 });
+  });
+  it("a baseline without a year is not a starting point", () => {
+    const noYear: Indicator = { ...planned, baseline: { year: null, value: 90 } };
+    expect(progress(noYear, { values: [0.94], years: [2022] }).status).toBe("behind");
+  });
+  it("ceilings follow their milestones downwards", () => {
+    const noise: Indicator = { ...ceiling, deadline: 2025, baseline: { year: 2020, value: 62 }, milestones: [{ year: 2022, value: 58 }] };
+    expect(progress(noise, { values: [60], years: [2021] })).toMatchObject({ status: "onTrack", pathValue: 60 });
+    expect(progress(noise, { values: [60.5], years: [2021] }).status).toBe("behind");
   });
 });

@@ -3,28 +3,35 @@
  *
  * The rule follows how open SDG-indicator platforms grade progress (the UN's SDG progress chart and
  * Eurostat's SDG monitoring compare the progress made since a baseline with the progress needed to
- * reach the target on time), reduced to a yes/no test a bureau can read:
+ * reach the target on time), reduced to a test a bureau can read. `QC_PROGRESS`, the pane's 进度
+ * view and the progress sheet's formulas (src/template/progress.ts) all follow it.
  *
- * - 无数据   no actual value at all (also past the deadline: no data is not a failure).
- * - 已达标   the latest value meets the target (whatever the year).
- * - 逾期未达 not met, and the latest value's year (or `asOfYear`) is at or past the deadline.
- * - 按期可达 not met yet, but the latest value is at or beyond the straight path from the baseline
- *            to the target at the deadline ("beyond" means above it for floors, below it for
- *            ceilings such as noise ≤ 56 dB(A)).
- * - 进度滞后 not met and behind that path.
+ * The path. The plan's own path is the straight line between the points it states: the baseline,
+ * each milestone (a 2023 column beside 2025年目标, or a stage 到2023年……), and the final target at
+ * the deadline. The baseline is the one the user gives (value and year); else the one the plan
+ * states (value and year; the progress sheet writes it into its 基线 cells); else, with two values
+ * or more, the earliest value. Milestones at or before the baseline's year are not on the path. A
+ * baseline that already meets the final target makes the path flat: the value must stay within it.
  *
- * Edge cases, decided:
- * - Baseline: the given one; else the earliest value in the series. A baseline that already meets
- *   the target makes the path flat at the target: the value must simply stay within it.
- * - One data point and no baseline: there is no path to compare with, so the point is compared
- *   with the target alone (met → 已达标, else 进度滞后 or 逾期未达); we never claim 按期可达 without
- *   two points of evidence.
- * - No deadline: the same direct comparison (no path can be drawn).
- * - Ranges are floors below their lower bound and ceilings above their upper bound; `=` is a range
- *   of one value. Qualitative targets: 已达成 → 已达标; 进行中 before the deadline → 按期可达;
- *   otherwise 进度滞后 or 逾期未达.
- * - Missing years are skipped; values are read with the same percent rules as `evaluate`.
- * The projection is the least-squares line through baseline and values, read at the deadline.
+ * The grade, on the latest value (its year Y):
+ * - 无数据   no value at all — also past the deadline: no data is not a failure.
+ * - 已达标   the latest value meets the final target.
+ * - 逾期未达 a value for the deadline year or later that misses. Nothing else is ever 逾期未达.
+ * - 按期可达 Y is before the deadline and the value is at or beyond the path in year Y ("beyond":
+ *            above it for floors, below it for ceilings such as noise ≤ 56 dB(A)).
+ * - 进度滞后 Y is before the deadline and the value is behind the path; also when there is no path
+ *            (no baseline and a single value, no deadline, a baseline not before Y or the
+ *            deadline): the value is then compared with the target alone and never called 按期可达.
+ * - Deadline passed, data stopped earlier: once the current year is after the deadline and the
+ *   latest value is from before it, the series keeps its grade as of its own year, and the label
+ *   says that the deadline year's value is missing: 缺2020年数据（截至2019年：按期可达）.
+ *
+ * Ranges are floors below their lower bound and ceilings above their upper bound; `=` is a range
+ * of one value. Qualitative targets: 已达成 → 已达标; 进行中 before the deadline → 按期可达; a
+ * value for the deadline year or later that is not 已达成 → 逾期未达; otherwise 进度滞后.
+ * Values are read with the percent rule of `evaluate` (in the progress sheet and the pane: a number
+ * from −1 to 1 in a % row is a fraction, a larger one percent points). Missing years are skipped.
+ * The projection is the least-squares line through the baseline and the values, read at the deadline.
  */
 import { ActualValueError, compare, readActual, type ActualInput, type ReadOptions } from "./evaluate";
 import type { Indicator } from "./types";
@@ -39,21 +46,37 @@ export const PROGRESS_LABEL: Record<ProgressStatus, string> = {
   nodata: "无数据",
 };
 
+/** What a cell shows for a grade: the status, or 缺2020年数据（截至2019年：按期可达） once the deadline year's value is missing. */
+export function progressLabel(status: ProgressStatus, missingYear: number | null, asOf: number | null): string {
+  if (missingYear === null || asOf === null) return PROGRESS_LABEL[status];
+  return `缺${missingYear}年数据（截至${asOf}年：${PROGRESS_LABEL[status]}）`;
+}
+
 export interface ProgressInput {
   values: ActualInput[];
   years: (number | null | undefined)[];
   baseline?: ActualInput;
   baselineYear?: number | null;
-  /** The current year, for deadlines that passed with no new data. */
+  /**
+   * Use the plan's stated baseline when `baseline` is not given (default true). The progress sheet
+   * copies it into its 基线 cells when inserted, so a sheet whose cells were cleared passes false.
+   */
+  statedBaseline?: boolean;
+  /** The current year: after the deadline, a series that stops earlier says the deadline year's value is missing. */
   asOfYear?: number | null;
   read?: ReadOptions;
 }
 
 export interface Progress {
+  /** The grade as of the latest value's year. */
   status: ProgressStatus;
+  /** What to show: the status label, or 缺2020年数据（截至2019年：按期可达） (see `missingYear`). */
+  label: string;
+  /** The deadline year, when it has passed and no value for it (or later) was given; else null. */
+  missingYear: number | null;
   /** The value expected at the deadline on the current trend, in the target's unit; null without two points. */
   projected: number | null;
-  /** Where the straight path from baseline to target stands in the latest value's year. */
+  /** Where the plan's path stands in the latest value's year, in the target's unit; null without a path. */
   pathValue: number | null;
   latest: { year: number; value: number | boolean } | null;
   /** A sentence for the edge case that decided the status, if any. */
@@ -83,45 +106,75 @@ export function progress(entry: Indicator, input: ProgressInput): Progress {
   points.sort((a, b) => a.year - b.year);
   const latest = points[points.length - 1] ?? null;
   const deadline = entry.deadline;
-  const now = Math.max(latest?.year ?? -Infinity, input.asOfYear ?? -Infinity);
-  const pastDeadline = deadline !== null && now >= deadline;
   // Without a single value there is nothing to grade, even past the deadline: 无数据, not a failure.
-  if (!latest) return { status: "nodata", projected: null, pathValue: null, latest: null, note: null };
+  if (!latest) return graded("nodata", null, { projected: null, pathValue: null, latest: null, note: null });
+
+  const final = deadline !== null && latest.year >= deadline; // a value measured for the deadline year or later
+  const missing = deadline !== null && !final && isIntYear(input.asOfYear) && input.asOfYear > deadline;
+  const missingYear = missing ? deadline : null;
+  function graded(status: ProgressStatus, missingYear: number | null, rest: Omit<Progress, "status" | "label" | "missingYear">): Progress {
+    return { status, label: progressLabel(status, missingYear, rest.latest?.year ?? null), missingYear, ...rest };
+  }
 
   if (entry.comparator === "qualitative") {
     const raw = input.values[input.years.lastIndexOf(latest.year)];
     const inProgress = typeof raw === "string" && raw.trim() === "进行中";
-    const status: ProgressStatus = latest.value === true ? "met" : pastDeadline ? "overdue" : inProgress ? "onTrack" : "behind";
-    return { status, projected: null, pathValue: null, latest, note: null };
+    const status: ProgressStatus = latest.value === true ? "met" : final ? "overdue" : inProgress ? "onTrack" : "behind";
+    return graded(status, missingYear, { projected: null, pathValue: null, latest, note: null });
   }
 
   const target = entry.value as number;
   const series = points as Point[];
+  const value = latest.value as number;
   const meets = (v: number) => compare(entry.comparator, v, target, entry.valueMax).met;
-  const baselineRaw = input.baseline === undefined ? null : readActual(entry, input.baseline, input.read);
-  const baselineValue = typeof baselineRaw === "number" ? baselineRaw : null;
-  const baselineYear = isIntYear(input.baselineYear) ? input.baselineYear : null;
-  const base: Point | null =
-    baselineValue !== null && baselineYear !== null ? { year: baselineYear, value: baselineValue } : series.length >= 2 ? series[0]! : null;
+  const base = baselineOf(entry, input, series);
   const fitPoints = base && base !== series[0] ? [base, ...series] : series;
   const projected = deadline !== null ? project(fitPoints, deadline) : null;
 
-  if (meets(latest.value as number)) return { status: "met", projected, pathValue: null, latest, note: null };
-  if (pastDeadline) return { status: "overdue", projected, pathValue: null, latest, note: null };
+  if (meets(value)) return graded("met", missingYear, { projected, pathValue: null, latest, note: null });
+  if (final) return graded("overdue", null, { projected, pathValue: null, latest, note: null });
   if (!base || deadline === null || base.year >= deadline || latest.year <= base.year) {
     const note =
-      deadline === null ? "没有期限，只与目标直接比较" : !base ? "只有一个数据点，无法判断趋势，只与目标直接比较" : "基线年份不早于最新数据，无法画出进度路径";
-    return { status: "behind", projected, pathValue: null, latest, note };
+      deadline === null ? "没有期限，只与目标直接比较" : !base ? "只有一个数据点，无法判断趋势，只与目标直接比较" : "基线年份不早于最新数据或期限，无法画出进度路径";
+    return graded("behind", missingYear, { projected, pathValue: null, latest, note });
   }
 
-  // The value the target needs in the latest year, on a straight path from the baseline.
   const goal = goalFor(entry, base.value);
-  const pathValue = meets(base.value) ? goal : base.value + ((goal - base.value) * (latest.year - base.year)) / (deadline - base.year);
-  // A floor is approached from below, a ceiling from above; a baseline already within the target keeps the comparator's side.
-  const direction = meets(base.value) ? directionOf(entry, base.value) : Math.sign(goal - base.value) || directionOf(entry, base.value);
+  // A baseline already within the target: the path is flat, and a value that left it is behind.
+  if (meets(base.value)) return graded("behind", missingYear, { projected, pathValue: round(goal), latest, note: "基线已达标，其后须保持达标" });
+  const pathValue = pathAt(entry, base, goal, deadline, latest.year);
+  // A floor is approached from below, a ceiling from above.
+  const up = goal >= base.value;
   const eps = 1e-9 * Math.max(1, Math.abs(pathValue));
-  const onPath = direction >= 0 ? (latest.value as number) >= pathValue - eps : (latest.value as number) <= pathValue + eps;
-  return { status: onPath ? "onTrack" : "behind", projected, pathValue: round(pathValue), latest, note: null };
+  const onPath = up ? value >= pathValue - eps : value <= pathValue + eps;
+  return graded(onPath ? "onTrack" : "behind", missingYear, { projected, pathValue: round(pathValue), latest, note: null });
+}
+
+/** The path's starting point: the user's baseline, else the plan's stated one, else (two values or more) the earliest value. */
+function baselineOf(entry: Indicator, input: ProgressInput, series: Point[]): Point | null {
+  const given = input.baseline === undefined || input.baseline === null ? null : readActual(entry, input.baseline, input.read);
+  if (typeof given === "number" && isIntYear(input.baselineYear)) return { year: input.baselineYear, value: given };
+  const stated = entry.baseline;
+  if (input.statedBaseline !== false && stated && isIntYear(stated.year) && Number.isFinite(stated.value)) return { year: stated.year, value: stated.value };
+  return series.length >= 2 ? series[0]! : null;
+}
+
+/** The milestones that lie on the path from `base` to the deadline, earliest first. */
+export function pathMilestones(entry: Indicator, fromYear: number): Point[] {
+  const deadline = entry.deadline ?? Infinity;
+  return (entry.milestones ?? [])
+    .filter((m) => isIntYear(m.year) && Number.isFinite(m.value) && m.year > fromYear && m.year < deadline)
+    .sort((a, b) => a.year - b.year);
+}
+
+/** The straight line between baseline, milestones and the final target, read in `year` (base.year < year < deadline). */
+function pathAt(entry: Indicator, base: Point, goal: number, deadline: number, year: number): number {
+  const path = [base, ...pathMilestones(entry, base.year), { year: deadline, value: goal }];
+  let i = 0;
+  while (i < path.length - 2 && path[i + 1]!.year <= year) i++;
+  const a = path[i]!;
+  const b = path[i + 1]!;
+  return a.value + ((b.value - a.value) * (year - a.year)) / (b.year - a.year);
 }
 
 /** The bound a value has to reach from where it starts: the lower bound of a floor, the upper of a ceiling. */
@@ -136,12 +189,6 @@ function goalFor(entry: Indicator, from: number): number {
     default:
       return t;
   }
-}
-
-function directionOf(entry: Indicator, from: number): number {
-  if (entry.comparator === "<=" || entry.comparator === "<") return -1;
-  if (entry.comparator === "range" || entry.comparator === "=") return from > (entry.valueMax ?? (entry.value as number)) ? -1 : 1;
-  return 1;
 }
 
 function project(points: Point[], year: number): number | null {

@@ -153,10 +153,13 @@ describe("tables: QC_INDICATORS, QC_CITIES, QC_FIND", () => {
 describe("QC_PROGRESS and QC_COMPARE", () => {
   it("grades a series and projects it to the deadline (as a fraction for % targets)", () => {
     const m = f.QC_PROGRESS([["泰安"]], [["农产品监测合格率"]], [[0.92, 0.94]], [[2017, 2018]], 0.9, 2016);
-    expect(m[0]![0]).toBe("逾期未达"); // the 2020 deadline has passed (today is later) and 94% < 98%
+    // The 2020 deadline has passed with no 2020 value: graded as of 2018 (94 % is on the path 90 → 98), never a miss nobody measured.
+    expect(m[0]![0]).toBe("缺2020年数据（截至2018年：按期可达）");
     expect(m[0]![1]).toBeCloseTo(0.98);
     const met = f.QC_PROGRESS([["泰安"]], [["农产品监测合格率"]], [[0.95], [0.985]], [[2017], [2018]], null, null);
-    expect(met[0]![0]).toBe("已达标");
+    expect(met[0]![0]).toBe("缺2020年数据（截至2018年：已达标）");
+    const overdue = f.QC_PROGRESS([["泰安"]], [["农产品监测合格率"]], [[0.95, 0.97]], [[2019, 2020]], null, null);
+    expect(overdue[0]![0]).toBe("逾期未达");
   });
   it("QC_PROGRESS with mismatched values and years: #VALUE! (error case)", () => {
     expect(err(f.QC_PROGRESS([["泰安"]], [["农产品监测合格率"]], [[0.9, 0.95]], [[2017]], null, null)[0]![0]).code).toBe("#VALUE!");

@@ -9,7 +9,6 @@ import {
   findConcept,
   formatTarget,
   progress,
-  PROGRESS_LABEL,
   STATUS_LABEL,
   targetForExcel,
   targetMaxForExcel,
@@ -215,7 +214,7 @@ export function progressOf(city: unknown, indicator: unknown, values: unknown, y
     });
     // The projection in Excel's terms: a fraction for % targets, like QC_TARGET.
     const projected = p.projected === null ? "" : e.unit === "%" ? p.projected / 100 : p.projected;
-    return [[PROGRESS_LABEL[p.status], projected]];
+    return [[p.label, projected]];
   } catch (err) {
     return [[new Fault("#VALUE!", err instanceof Error ? err.message : String(err)), ""]];
   }
