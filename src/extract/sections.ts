@@ -32,6 +32,8 @@ export function headingOf(para: string): { level: number; text: string } | null 
 
 interface Entry {
   level: number;
+  /** A numbered paragraph of a list (1.…, 一是…, ——…) rather than a heading of the document. */
+  item: boolean;
   /** The heading's words ("" for a list-opening paragraph): categories are read from them. */
   text: string;
   year: number | null;
@@ -47,11 +49,20 @@ export class Sections {
    * heading marker (1. 产品质量) counts as a heading of its marker's level, as plans number their lists.
    */
   enter(level: number, para: string): void {
-    const h = headingOf(para) ?? (level > 0 ? { level, text: para.trim().slice(0, 40) } : null);
+    const marked = headingOf(para);
+    const h = level > 0 ? { level: marked?.level ?? level, text: marked?.text ?? para.trim().slice(0, 40) } : marked;
+    // A list item ends the items before it; a heading ends everything at its level and below,
+    // including the list a paragraph opened.
+    const item = level === 0;
     if (h) {
-      while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.level >= h.level) this.stack.pop();
+      while (this.stack.length > 0) {
+        const top = this.stack[this.stack.length - 1]!;
+        if (top.level < h.level || (item && !top.item)) break;
+        this.stack.pop();
+      }
       const targets = /目标|指标/.test(h.text);
       this.stack.push({
+        item,
         level: h.level,
         text: h.text,
         year: firstYear(h.text) ?? (level > 0 ? firstYear(para) : null),
@@ -60,15 +71,18 @@ export class Sections {
       });
       return;
     }
-    // "到2025年，……主要目标是：" (or "…发展目标：") opens a list of targets: its year governs the list.
+    // A paragraph that opens a list of targets: "到2025年，……主要目标是：", "到2025年，质量整体水平……"
+    // (the overall goal, then the targets paragraph by paragraph), "《纲要》明确主要目标，到2025年，……".
+    // Its year governs the paragraphs after it until the next heading or the next such paragraph.
     const t = para.trim();
-    if (/[:：]$/.test(t)) {
-      const year = lastYear(t);
-      if (year === null && !/目标|指标/.test(t)) return;
-      while (this.stack.length > 0 && !Number.isInteger(this.stack[this.stack.length - 1]!.level)) this.stack.pop();
-      const top = this.stack[this.stack.length - 1]?.level ?? 0;
-      this.stack.push({ level: top + 0.5, text: "", year, target: true, review: false });
-    }
+    const year = lastYear(t);
+    const opens =
+      (/[:：]$/.test(t) && (year !== null || /目标|指标/.test(t))) ||
+      (year !== null && (/^(?:力争|争取)?(?:到|至)\s*(?:(?:19|20)\d{2}\s*年|[“"]?十[一二三四五六]五)/.test(t) || /(?:主要|总体|发展|工作)目标/.test(t.slice(0, 30))));
+    if (!opens) return;
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1]!.item || !Number.isInteger(this.stack[this.stack.length - 1]!.level))) this.stack.pop();
+    const top = this.stack[this.stack.length - 1]?.level ?? 0;
+    this.stack.push({ item: false, level: top + 0.5, text: "", year: opensYear(t) ?? year, target: true, review: false });
   }
 
   headings(): string[] {
@@ -93,6 +107,11 @@ export class Sections {
 function firstYear(s: string): number | null {
   const ys = [...yearsIn(s, 0), ...periodsIn(s, 0)].sort((a, b) => a.offset - b.offset);
   return ys[0]?.year ?? null;
+}
+
+/** The year an opening paragraph sets: its first stated deadline ("到2025年，…"). */
+function opensYear(s: string): number | null {
+  return firstYear(s);
 }
 
 function lastYear(s: string): number | null {

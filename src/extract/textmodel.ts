@@ -107,7 +107,7 @@ function flatHeaderAt(lines: readonly Line[], i: number): number {
   let value = false;
   while (i + n < lines.length) {
     const kind = isHeaderCell(lines[i + n]!.text);
-    if (!kind) break;
+    if (!kind || (kind === "name" && name)) break;
     if (kind === "name") name = true;
     if (kind === "value") value = true;
     n++;
