@@ -113,6 +113,50 @@ describe("resolveIndicator", () => {
   });
 });
 
+describe("names that differ by a negation, a population, a level or an antonym", () => {
+  it.each([
+    ["泰安", "农产品监测不合格率", "农产品监测合格率", "否定"],
+    ["泰安", "食品抽检不合格率", "食品抽检合格率", "否定"],
+    ["江门", "非装配式建筑占新建建筑比例", "装配式建筑占新建建筑比例", "否定"],
+    ["新密", "农村区域环境噪声", "城市区域环境噪声", "范围"],
+    ["江门", "农村污水处理率", "城镇污水处理率", "范围"],
+    ["泰安", "药品安全满意度", "食品安全满意度", "对象"],
+    ["泰安", "省级社会公用计量标准", "市级社会公用计量标准", "级别"],
+    ["新密", "工业名牌称号数", "服务业名牌称号数", "行业"],
+    ["焦作", "新培育县长质量奖企业", "新培育市长质量奖企业", "级别"],
+    ["新密", "生活垃圾有害化处理率", "生活垃圾无害化处理率", "否定"],
+    ["江门", "城市空气质量污染天数比例", "城市空气质量优良天数比例", "优劣"],
+    ["焦作", "新培育著名商标", "新培育驰名商标", "商标等级"],
+    ["通化", "万元GDP能耗增长率", "万元GDP能耗降低率", "增减"],
+  ])("%s: %j is not %j — an error naming it as the candidate (error case)", (c, typed, near, why) => {
+    const r = index.resolveIndicator(city(c), typed);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.candidates).toContain(near);
+    if (r.reason === "conflict") expect(r.message).toContain(why);
+    else expect(r.reason).toBe("ambiguous");
+  });
+
+  it("says why, in Chinese, when only one entry was near", () => {
+    const r = index.resolveIndicator(city("泰安"), "农产品监测不合格率");
+    expect(r).toMatchObject({ ok: false, reason: "conflict" });
+    if (!r.ok) expect(r.message).toBe("泰安没有指标“农产品监测不合格率”。相近的“农产品监测合格率”不是同一指标——一个有否定词“不”，一个没有。请核对名称。");
+  });
+
+  it.each([
+    ["泰安", "农产品检测合格率", "农产品监测合格率"],
+    ["泰安", "主要农产品监测合格率", "农产品监测合格率"],
+    ["新密", "区域环境噪声", "城市区域环境噪声"],
+    ["江门", "城市污水处理率", "城镇污水处理率"],
+    ["江门", "PM2.5浓度", "细颗粒物(PM2.5)年均浓度"],
+    ["通化", "城市生活垃圾无害化处理率", "城市垃圾无害化处理率"],
+    ["泰安", "食品抽检合格率（不低于98%）", "食品抽检合格率"],
+  ])("%s: still reads %j as %j (scope and method words, a unique part, a comparator in the cell)", (c, typed, name) => {
+    const r = index.resolveIndicator(city(c), typed);
+    expect(r.ok && r.value.name).toBe(name);
+  });
+});
+
 describe("normalizeName and similarity", () => {
   it("folds width, spaces, punctuation, 的/之 and rate words", () => {
     expect(normalizeName("ＰＭ２.５ 的 浓度")).toBe(normalizeName("pm25浓度"));

@@ -1,20 +1,24 @@
 /**
  * Name resolution: a city and an indicator name as a user types them → one catalogue entry, or an
  * error that names the closest candidates. Never a silent wrong answer: a fuzzy match is taken only
- * when it is clearly better than the next one.
+ * when it is clearly better than the next one, and a part-of-name or fuzzy match is refused when the
+ * two names differ by a negation or by a contrast word (不合格率 / 合格率, 农村 / 城市, 药品 / 食品:
+ * see {@link contrast}) — however alike their characters.
  */
-import { normalizeLatin, normalizeName, similarity } from "./normalize";
+import { contrast, normalizeLatin, normalizeName, similarity } from "./normalize";
 import type { Catalog, City, Indicator } from "./types";
 
 export type MatchKind = "exact" | "alias" | "normalized" | "contains" | "fuzzy";
 
 export type Resolution<T> =
   | { ok: true; value: T; how: MatchKind; score: number }
-  | { ok: false; reason: "unknown" | "ambiguous" | "empty"; message: string; candidates: string[] };
+  | { ok: false; reason: "unknown" | "ambiguous" | "empty" | "conflict"; message: string; candidates: string[] };
 
 export interface Suggestion {
   entry: Indicator;
   score: number;
+  /** The normal form (of the name or an alias) that scored best. */
+  norm: string;
 }
 
 /** Minimum similarity for a fuzzy match to be taken, and the lead it needs over the runner-up. */
@@ -141,18 +145,25 @@ export class CatalogIndex {
     if (norm?.length === 1) return { ok: true, value: norm[0]!, how: "normalized", score: 1 };
     if (norm && norm.length > 1) return this.ambiguous(city, raw, norm);
 
-    // A part of a long name, or a long name around a catalogued one: take it only when unique.
+    // A part of a long name, or a long name around a catalogued one: take it only when unique, and
+    // only when nothing sets the two apart (a negation, another population, level or product…).
     const containing = unique(ci.norms.filter((x) => x.norm.includes(n) && n.length >= 2).map((x) => x.entry));
-    if (containing.length === 1) return { ok: true, value: containing[0]!, how: "contains", score: 0.9 };
+    if (containing.length === 1) {
+      const norm = ci.norms.find((x) => x.entry === containing[0] && x.norm.includes(n))!.norm;
+      return this.unlessContrasted(ci, raw, n, containing[0]!, norm, { ok: true, value: containing[0]!, how: "contains", score: 0.9 });
+    }
     const contained = unique(ci.norms.filter((x) => n.includes(x.norm) && x.norm.length >= 4).map((x) => x.entry));
-    if (containing.length === 0 && contained.length === 1) return { ok: true, value: contained[0]!, how: "contains", score: 0.85 };
+    if (containing.length === 0 && contained.length === 1) {
+      const norm = ci.norms.find((x) => x.entry === contained[0] && n.includes(x.norm))!.norm;
+      return this.unlessContrasted(ci, raw, n, contained[0]!, norm, { ok: true, value: contained[0]!, how: "contains", score: 0.85 });
+    }
 
     const ranked = this.rank(ci, n);
     const best = ranked[0];
     const second = ranked[1];
     if (containing.length > 1) return this.ambiguous(city, raw, containing.slice(0, 5));
     if (best && best.score >= FUZZY_ACCEPT && (!second || best.score - second.score >= FUZZY_MARGIN)) {
-      return { ok: true, value: best.entry, how: "fuzzy", score: best.score };
+      return this.unlessContrasted(ci, raw, n, best.entry, best.norm, { ok: true, value: best.entry, how: "fuzzy", score: best.score }, ranked);
     }
     if (best && best.score >= FUZZY_ACCEPT) return this.ambiguous(city, raw, ranked.filter((r) => best.score - r.score < FUZZY_MARGIN).map((r) => r.entry));
     const candidates = ranked.filter((r) => r.score >= SUGGEST_MIN).slice(0, 3).map((r) => r.entry.name);
@@ -161,6 +172,22 @@ export class CatalogIndex {
       reason: "unknown",
       message: `${city.name}没有指标“${raw}”。${candidates.length > 0 ? `最接近的：${candidates.join("、")}` : "可用 QC_FIND 或 QC_INDICATORS 查看全部指标。"}`,
       candidates,
+    };
+  }
+
+  /**
+   * The match, unless the typed name and the matched one differ by a negation or a contrast word:
+   * then an error that says how, listing the matched entry and the next closest as candidates.
+   */
+  private unlessContrasted(ci: CityIndex, raw: string, n: string, entry: Indicator, norm: string, match: Resolution<Indicator>, ranked?: Suggestion[]): Resolution<Indicator> {
+    const why = contrast(n, norm);
+    if (why === null) return match;
+    const others = (ranked ?? this.rank(ci, n)).filter((r) => r.entry !== entry && r.score >= SUGGEST_MIN).slice(0, 2).map((r) => r.entry.name);
+    return {
+      ok: false,
+      reason: "conflict",
+      message: `${ci.city.name}没有指标“${raw}”。相近的“${entry.name}”不是同一指标——${why}。请核对名称。`,
+      candidates: [entry.name, ...others],
     };
   }
 
@@ -175,12 +202,12 @@ export class CatalogIndex {
   }
 
   private rank(ci: CityIndex, n: string): Suggestion[] {
-    const best = new Map<Indicator, number>();
+    const best = new Map<Indicator, Suggestion>();
     for (const { norm, entry } of ci.norms) {
-      const s = similarity(n, norm);
-      if (s > (best.get(entry) ?? -1)) best.set(entry, s);
+      const score = similarity(n, norm);
+      if (score > (best.get(entry)?.score ?? -1)) best.set(entry, { entry, score, norm });
     }
-    return [...best].map(([entry, score]) => ({ entry, score })).sort((a, b) => b.score - a.score);
+    return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
   /** The closest indicator names to a text, best first (for QC_FIND and the pane's correction list). */
@@ -188,7 +215,7 @@ export class CatalogIndex {
     const ci = this.perCity.get(city.name);
     if (!ci) return [];
     const n = normalizeName(text);
-    if (n === "") return ci.entries.slice(0, limit).map((entry) => ({ entry, score: 0 }));
+    if (n === "") return ci.entries.slice(0, limit).map((entry) => ({ entry, score: 0, norm: normalizeName(entry.name) }));
     return this.rank(ci, n).slice(0, limit);
   }
 

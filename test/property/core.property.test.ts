@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ActualValueError, builtinIndex, evaluate, progress, readActual } from "../../src/catalog";
+import { ActualValueError, builtinIndex, evaluate, progress, readActual, type Indicator } from "../../src/catalog";
+import { CONTRAST_GROUPS } from "../../src/catalog/normalize";
 import { extract } from "../../src/extract/extract";
 import { decodeText } from "../../src/extract/text";
 import { detectTable, checkGrid } from "../../src/template/detect";
@@ -38,11 +39,93 @@ describe("resolution never crashes and never answers with a stranger", () => {
         const r = timed(() => index.resolveIndicator(city, s));
         if (r.ok) expect(r.value.city).toBe(city.name);
         else {
-          expect(["unknown", "ambiguous", "empty"]).toContain(r.reason);
+          expect(["unknown", "ambiguous", "empty", "conflict"]).toContain(r.reason);
           expect(r.message.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/**
+ * A catalogue name changed into another measure: a negation inserted (不合格率 for 合格率), a contrast
+ * word swapped for another of its group (农村 for 城市, 药品 for 食品, 省级 for 市级), or a population,
+ * level, sector or product word added to a name that has none (农村污水处理率 for 污水处理率).
+ */
+const NEGATIONS = ["不", "非", "无", "未"];
+function negated(name: string, at: number, neg: string): string {
+  const i = Math.min(at, name.length - 1);
+  return name.slice(0, i) + neg + name.slice(i);
+}
+/** Each contrast word of a name (not the 中型 inside 大中型) replaced by a word of each other class of its group. */
+function swaps(name: string): string[] {
+  const out: string[] = [];
+  for (const g of CONTRAST_GROUPS)
+    g.classes.forEach((cls, ci) => {
+      for (const w of cls) {
+        const at = name.indexOf(w);
+        if (at < 0) continue;
+        const insideLonger = g.classes.flat().some((long) => {
+          if (long.length <= w.length) return false;
+          for (let i = name.indexOf(long); i >= 0; i = name.indexOf(long, i + 1)) if (i <= at && at + w.length <= i + long.length) return true;
+          return false;
+        });
+        if (insideLonger) continue;
+        g.classes.forEach((other, oi) => {
+          if (oi !== ci) out.push(name.slice(0, at) + other[0]! + name.slice(at + w.length));
+        });
+      }
+    });
+  return out;
+}
+function additions(name: string): string[] {
+  return CONTRAST_GROUPS.filter((g) => g.addable && !g.classes.flat().some((w) => name.toLowerCase().includes(w))).flatMap((g) => g.classes.map((cls) => cls[0]! + name));
+}
+function resolvesTo(entry: Indicator, text: string): boolean {
+  const city = index.resolveCity(entry.city);
+  if (!city.ok) throw new Error(entry.city);
+  const r = index.resolveIndicator(city.value, text);
+  return r.ok && r.value.id === entry.id;
+}
+
+describe("a name changed into another measure never resolves to the entry", () => {
+  it("every entry, with a negation inserted anywhere in its name", () => {
+    for (const e of entries)
+      for (const neg of NEGATIONS)
+        for (let at = 0; at < e.name.length; at++) {
+          const text = negated(e.name, at, neg);
+          expect(resolvesTo(e, text), `${e.city} ${e.name} → ${text}`).toBe(false);
+        }
+  });
+  it("every entry, with each contrast word swapped for another of its group", () => {
+    let tried = 0;
+    for (const e of entries)
+      for (const text of swaps(e.name)) {
+        tried++;
+        expect(resolvesTo(e, text), `${e.city} ${e.name} → ${text}`).toBe(false);
+      }
+    expect(tried).toBeGreaterThan(200);
+  });
+  it("every entry, with a population, level, sector or product word added", () => {
+    for (const e of entries)
+      for (const text of additions(e.name)) expect(resolvesTo(e, text), `${e.city} ${e.name} → ${text}`).toBe(false);
+  });
+  it("any entry, any of these changes, with the user's spacing and width variations", () => {
+    const change = fc.oneof(
+      fc.tuple(fc.constant("neg" as const), fc.nat(), fc.constantFrom(...NEGATIONS)),
+      fc.tuple(fc.constant("swap" as const), fc.nat(), fc.constant("")),
+      fc.tuple(fc.constant("add" as const), fc.nat(), fc.constant("")),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...entries), change, fc.constantFrom("", " ", "　"), fc.boolean(), (e, [kind, k, neg], pad, wide) => {
+        const options = kind === "neg" ? [negated(e.name, k % e.name.length, neg)] : kind === "swap" ? swaps(e.name) : additions(e.name);
+        if (options.length === 0) return;
+        let text = pad + options[k % options.length]! + pad;
+        if (wide) text = text.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+        expect(resolvesTo(e, text), `${e.city} ${e.name} → ${text}`).toBe(false);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
