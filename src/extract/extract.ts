@@ -326,8 +326,10 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     if (isChinese && !g.pct && !(verbBefore || comparatorAfter || closesTargetClause)) continue;
     if (!unit) {
       if (/^\d{4}$/.test(g.n1!)) continue;
-      // Scores have no unit: 满意度达到80以上, 满意度大于75.
-      if (/(?:满意度|指数|得分|评分|分值|分数)(?:达到|达|大于|不低于|超过|高于|为|在|保持在|稳定在)?\s*(?:>=|≥|>)?$/.test(textBefore)) unit = "分";
+      // Scores have no unit: 满意度达到80以上, 满意度监测结果大于75 (in 分, as plans count them);
+      // an index is a bare number: 质量竞争力指数达到86.
+      const score = /(?:(满意度|得分|评分|分值|分数)(?:监测|测评|调查|评价|考核)?(?:结果|得分)?|(指数))(?:达到|达|大于|不低于|超过|高于|为|在|保持在|稳定在)?\s*(?:>=|≥|>)?$/.exec(textBefore);
+      if (score) unit = score[1] ? "分" : "";
       // A bare ratio with a stated bound: 万台死亡率控制在0.3以下, 亿元GDP事故死亡率低于0.05.
       else {
         const ratio = /(?:率|系数|比值|比)((?:控制在|降至|降到|下降到|低于|不高于|不超过|小于|达到|不低于|高于|大于|保持在|稳定在)?\s*(?:<=|≤|<|>=|≥|>)?)$/.exec(textBefore);
@@ -411,6 +413,8 @@ function distribute(subject: string, count: number): string[] | null {
 function cleanName(s: string): string {
   let t = s.replace(LEADING_FLUFF_RE, "").replace(/[\s|]+$/, "");
   t = t.replace(/^(?:的|之)/, "").replace(/[的之\s]+$/, "").trim();
+  // "实现食品检验量…": a leading verb before a measure is not part of its name.
+  t = t.replace(/^(?:实现|推动|推进)(?=\S{2,}(?:量|率|数|比例|比重|度|指数)$)/, "");
   return t.length > MAX_NAME ? t.slice(t.length - MAX_NAME) : t;
 }
 
@@ -419,7 +423,8 @@ function splitVerb(prefix: string): [string, string] {
   let noun = prefix.replace(/[\s(（]+$/, "");
   let verb = "";
   for (let guard = 0; guard < 4; guard++) {
-    const m = VERB_AT_END_RE.exec(noun) ?? /(?:[≥≤><]|>=|<=)$/.exec(noun);
+    // "完成近100个…": a word of approximation stands between the verb and the number.
+    const m = VERB_AT_END_RE.exec(noun) ?? /(?:[≥≤><]|>=|<=|(?<![附最接将])近|将近|接近|大约|约|逾)$/.exec(noun);
     if (!m || m[0].length === 0) break;
     verb = m[0] + verb;
     noun = noun.slice(0, m.index).replace(/[\s]+$/, "");

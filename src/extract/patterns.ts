@@ -6,8 +6,18 @@
 import type { Comparator } from "../catalog/types";
 import { CHINESE_NUMERAL_CHARS } from "./numerals";
 
+/** Per-capita and per-area units plans use: 5批次/千人, 每万人口发明专利拥有量12件/万人. */
+const PER_UNITS: ReadonlyArray<readonly [string, string]> = ["批次", "件", "个", "人", "名", "家", "张", "床", "户", "项", "次", "辆"].flatMap(
+  (u) =>
+    ["十万人", "万人", "千人", "百人", "万户", "平方公里"].flatMap((per) => [
+      [`${u}/${per}`, `${u}/${per}`] as const,
+      [`${u}每${per}`, `${u}/${per}`] as const,
+    ]),
+);
+
 /** Units, longest first so that 个百分点 wins over 个 and 万吨 over 吨. The value is the canonical unit. */
 const UNIT_TABLE: ReadonlyArray<readonly [string, string]> = [
+  ...PER_UNITS,
   ["个百分点", "百分点"],
   ["百分点", "百分点"],
   ["个工作日", "工作日"],
@@ -143,7 +153,7 @@ export const CHANGE_VERB_RE = /(?:新增|增加|增长|提高|提升|降低|下�
 
 /** Words stripped from the start of a name: time, emphasis and scope that are not part of what is measured. */
 export const LEADING_FLUFF_RE =
-  /^(?:[，,、；;：:\s]|到\d{4}年(?:年底|年末|底|末)?(?:前)?|至\d{4}年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?(?:前)?|其中|同时|并且|并|且|以及|力争|确保|争取|努力|全面|进一步|基本|使|全市|我市|全县|全区|本市|各县(?:市|区)?|和|及|与|另外|此外|主要目标[是为]?|目标[是为])+/;
+  /^(?:[，,、；;：:\s]|到\d{4}年(?:年底|年末|底|末)?(?:前)?|至\d{4}年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?(?:前)?|其中|同时|并且|并|且|以及|力争|确保|争取|努力|全面|进一步|基本|使|全市|我市|全县|全区|本市|各县(?:市|区)?|和|及|与|另外|此外|主要目标[是为]?|目标[是为]|稳步|逐步|持续)+/;
 
 /** Numbers that name things rather than measure them: ordinals, idioms, enumerations. */
 export const NON_TARGET_CONTEXT: readonly RegExp[] = [
