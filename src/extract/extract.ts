@@ -31,6 +31,7 @@ import {
   NON_TARGET_CONTEXT,
   PREFIX_COMPARATORS,
   QUALITATIVE_PATTERNS,
+  QUALITATIVE_WEAK_FROM,
   SUFFIX_COMPARATORS,
   VERB_ANY_RE,
   VERB_AT_END_RE,
@@ -625,8 +626,11 @@ function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Cand
     const m = re.exec(ctext);
     if (!m) continue;
     // Trends ("逐步提升") and generic 达标 only count inside a plan's own target lists.
-    const weak = i >= 5;
+    const weak = i >= QUALITATIVE_WEAK_FROM;
     if (weak && !inTargetSection) continue;
+    // Inside a quoted slogan ("四个走在全国前列", 早日跻身全省“第一方阵”): a motto, not a target.
+    const upTo = ctext.slice(0, m.index + m[0].length);
+    if ((upTo.match(/“/g)?.length ?? 0) > (upTo.match(/”/g)?.length ?? 0) || (upTo.match(/"/g)?.length ?? 0) % 2 === 1) continue;
     const levelText = m[0].replace(/^(?:实现|做到)/, "");
     let subject = ctext.slice(0, m.index);
     let levelStart = m.index;

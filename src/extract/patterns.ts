@@ -170,13 +170,26 @@ export const NON_TARGET_AFTER: readonly RegExp[] = [
   /^[一二三四五六七八九十]/, // 四三三一
 ];
 
-/** Qualitative levels: checkable outcomes stated without a number. `level` is kept as text. */
-export const QUALITATIVE_PATTERNS: readonly RegExp[] = [
+/**
+ * Qualitative levels: checkable outcomes stated without a number. `level` is kept as text. The
+ * first match wins. Clear levels count anywhere; the weak ones (trends, generic 达标) only in a
+ * plan's own target lists.
+ */
+const QUALITATIVE_CLEAR: readonly RegExp[] = [
   /(?:低于|优于|高于|达到|居于|居|位居|位于|位列|处于|保持)(?:全国|全省|国内|国际|省内)[^，。；,;]{0,10}?(?:平均水平|中等水准|中等水平|先进水平|领先水平|前列|前茅)/u,
   /(?:排名|排在)(?:全国|全省)?[^，。；,;]{0,8}?前列/u,
   /(?:实现|做到)?[^，。；,;的]{0,12}?全覆盖(?!的)/u,
-  /消除[^，。；,;]{0,8}?(?:劣[ⅤV5]类水体|黑臭水体)/u,
+  /消除[^，。；,;]{0,8}?(?:劣[ⅤV5]类水体|黑臭水体|重污染天气)/u,
   /(?:全部|均|都)?(?:达到或优于|优于)(?:[ⅠⅡⅢⅣⅤI-V]+|[一二三四五])类/u,
+  // 稳居全省前列, 继续走在全省前列, 迈入渝东北第一方阵, 跻身全国先进行列
+  /(?:稳居|继续走在|始终走在|走在|继续处于|继续保持|保持在|跻身|进入|迈入|迈进)[^，。；,;]{0,12}?(?:前列|前茅|第一方阵|第一梯队|先进行列|领先行列)/u,
+  // 实现双倍增, 实现翻一番
+  /(?:实现)?(?:双倍增|翻一番|翻两番|翻番)/u,
+  // 实现重大质量安全事故“零发生”, 确保食品安全事故零发生
+  /(?:实现|保持|做到|确保)[^，。；,;]{0,12}?[“"]?零[”"]?(?:发生|事故|死亡|伤亡|增长|排放|投诉|污染|感染|新增|容忍)/u,
+];
+
+const QUALITATIVE_WEAK: readonly RegExp[] = [
   /(?:全部|均|都)?达到[^，。；,;]{0,14}?(?:规定目标值|考核标准|目标要求|下达的要求|标准要求|》要求|国家二级以上|》)/u,
   /(?:控制在国家标准以内)/u,
   /(?:近\d年|连续\d年)?(?:相比|比较)?(?:持续)?(?:逐步|持续|不断)(?:的)?(?:提升|提高|增加|改善|递减|下降|降低)/u,
@@ -184,4 +197,9 @@ export const QUALITATIVE_PATTERNS: readonly RegExp[] = [
   /(?:保持稳定|稳定良好)/u,
   /(?:一次性合格)/u,
   /零突破/u,
+  /(?:基本|全面)?消除[^，。；,;]{0,10}?(?:隐患|盲区|空白|死角|盲点)/u,
 ];
+
+export const QUALITATIVE_PATTERNS: readonly RegExp[] = [...QUALITATIVE_CLEAR, ...QUALITATIVE_WEAK];
+/** Patterns from this index on are weak (trends, generic 达标): counted only in target lists. */
+export const QUALITATIVE_WEAK_FROM = QUALITATIVE_CLEAR.length;
