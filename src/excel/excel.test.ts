@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { builtinIndex } from "../catalog";
 import { asContext, FakeContext } from "../../test/fakes/excel-fake";
 import { deleteIfOwned, listOwnedSheets, OWNED_NAME, ownedKindOf, queueOwnedProbe } from "./owned";
+import { officeErrorCode, SheetGoneError } from "./errors";
 import { checkTemplate, checkUserSheet, clearMarks, detectUserSheet, highlight, insertCityTemplate, insertSummarySheet, listQcSheets, selectCell, watchSheet } from "./index";
 
 const index = builtinIndex();
@@ -137,16 +138,24 @@ describe("people's own sheets", () => {
     return { ctx, s };
   }
 
-  it("detects the table, the city and each row's match (fuzzy matches shown with candidates)", async () => {
+  it("detects the table and the city, and lists only the names that need a decision, once each", async () => {
     const { ctx } = ownSheet(10);
     const d = await detectUserSheet(asContext(ctx), index);
     expect(d.isTemplate).toBe(false);
+    expect(d.sheetId).toBe(ctx.sheet("2019年报").id);
     expect(d.table).toMatchObject({ headerRow: 2, nameColumn: 1, valueColumn: 3, firstDataRow: 3, lastDataRow: 12 });
     expect(d.cityGuess).toBe("泰安");
-    const fuzzy = d.matches.find((m) => m.text === "农产品检测合格率")!;
+    expect(d.headers.map((h) => h.text)).toEqual(["序号", "指标名称", "目标", "实际值"]);
+    // 10 rows of 5 names: 3 exact (6 rows, nothing to decide), one fuzzy and one unknown (2 rows each).
+    expect(d.matchedRows).toBe(6);
+    expect(d.decisions.map((m) => [m.text, m.rows])).toEqual([
+      ["农产品检测合格率", [6, 11]],
+      ["不存在的指标", [7, 12]],
+    ]);
+    const fuzzy = d.decisions[0]!;
     expect(fuzzy).toMatchObject({ entryName: "农产品监测合格率", how: "fuzzy" });
     expect(fuzzy.candidates.length).toBeGreaterThan(0);
-    expect(d.matches.find((m) => m.text === "不存在的指标")!.entryId).toBeNull();
+    expect(d.decisions[1]!.entryId).toBeNull();
   });
 
   it("checks the confirmed columns and reports the value cell of each miss", async () => {
@@ -157,12 +166,32 @@ describe("people's own sheets", () => {
     expect(r.problems.map((p) => p.text)).toEqual(["不存在的指标", "不存在的指标"]);
   });
 
-  it("uses the user's correction for a row", async () => {
-    const { ctx } = ownSheet(5);
+  it("uses the user's correction for a row, and a pick for a name on every row carrying it", async () => {
+    const { ctx } = ownSheet(10);
     const pick = index.indicators(city("泰安")).find((e) => e.name === "药品抽检合格率")!;
     const r = await checkUserSheet(asContext(ctx), index, { sheetName: "2019年报", city: city("泰安"), headerRow: 2, nameColumn: 1, valueColumn: 3, overrides: new Map([[7, pick]]) });
     expect(r.findings.find((f) => f.address === "D8")!.indicatorName).toBe("药品抽检合格率");
-    expect(r.problems).toEqual([]);
+    expect(r.problems.map((p) => p.address)).toEqual(["B13"]);
+    const byName = await checkUserSheet(asContext(ctx), index, { sheetName: "2019年报", city: city("泰安"), headerRow: 2, nameColumn: 1, valueColumn: 3, picks: new Map([["不存在的指标", pick]]) });
+    expect(byName.problems).toEqual([]);
+    expect(byName.findings.filter((f) => f.matchedFrom === "不存在的指标").map((f) => f.address)).toEqual(["D8", "D13"]);
+  });
+
+  it("reads only the table on a sheet whose used range is A1:XFD1048576 (stray cells far away)", async () => {
+    const { ctx, s } = ownSheet(1000);
+    s.type("XFD1", "备注");
+    s.type("XFD1048576", "x");
+    s.type("E1048000", 5);
+    ctx.cellsRead = 0;
+    const d = await detectUserSheet(asContext(ctx), index);
+    expect(d.table).toMatchObject({ nameColumn: 1, valueColumn: 3, lastDataRow: 1002 });
+    expect(d.headers.map((h) => h.letter)).toEqual(["A", "B", "C", "D"]);
+    // The header block (30 × 128) and the name and value columns' 1,000 rows — not 16 billion cells.
+    expect(ctx.cellsRead).toBeLessThanOrEqual(30 * 128 + 2 * 1000);
+    ctx.cellsRead = 0;
+    const r = await checkUserSheet(asContext(ctx), index, { sheetName: "2019年报", city: city("泰安"), headerRow: 2, nameColumn: 1, valueColumn: 3 });
+    expect(r.findings.length + r.problems.length).toBe(1000);
+    expect(ctx.cellsRead).toBeLessThanOrEqual(3 * 1000);
   });
 
   it.each([10, 1000, 50000])("reads and marks %i rows in the same number of syncs, within the payload limit", async (rows) => {
@@ -284,5 +313,62 @@ describe("the summary sheet, selection and watching", () => {
     await stop();
     await ctx.edit("泰安", "H6", 0.9);
     expect(seen).toEqual(["H5"]);
+  });
+
+  it("follows a checked sheet by id: after a rename, re-check, a click and marking still work; once deleted, SheetGoneError", async () => {
+    const { ctx } = await filledTemplate();
+    const first = await checkTemplate(asContext(ctx), index, "泰安");
+    const id = first.sheetId!;
+    expect(id).toBe(ctx.sheet("泰安").id);
+    ctx.renameSheet("泰安", "泰安2019");
+    ctx.syncCount = 0;
+    const again = await checkTemplate(asContext(ctx), index, id);
+    expect(ctx.syncCount).toBe(2);
+    expect(again).toMatchObject({ sheet: "泰安2019", sheetId: id, counts: first.counts });
+    expect(again.findings.every((f) => f.sheet === "泰安2019")).toBe(true);
+    await selectCell(asContext(ctx), id, "H7");
+    expect(ctx.selected).toBe("泰安2019!H7");
+    await highlight(asContext(ctx), id, ["H7"]);
+    expect(ctx.sheet("泰安2019").cfs.some((c) => c.formula.includes("qc-indicators:miss"))).toBe(true);
+    ctx.deleteSheet("泰安2019");
+    await expect(checkTemplate(asContext(ctx), index, id)).rejects.toBeInstanceOf(SheetGoneError);
+    await expect(selectCell(asContext(ctx), id, "H7", "泰安2019")).rejects.toThrowError(new SheetGoneError("泰安2019"));
+    await expect(highlight(asContext(ctx), id, ["H7"])).rejects.toBeInstanceOf(SheetGoneError);
+    await expect(checkUserSheet(asContext(ctx), index, { sheetName: id, city: city("泰安"), headerRow: 3, nameColumn: 2, valueColumn: 7 })).rejects.toBeInstanceOf(SheetGoneError);
+  });
+
+  it("keeps reporting edits after a rename, and says when the watched sheet is deleted", async () => {
+    const ctx = new FakeContext();
+    await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    const id = ctx.sheet("泰安").id;
+    const seen: string[] = [];
+    let gone = 0;
+    await watchSheet(asContext(ctx), id, (a) => seen.push(a), async (_c, f) => f(asContext(ctx)), () => gone++);
+    ctx.renameSheet("泰安", "我的泰安");
+    await ctx.edit("我的泰安", "H5", 0.9);
+    ctx.addSheet("另一个").type("A1", 1);
+    ctx.deleteSheet("另一个");
+    expect(gone).toBe(0);
+    ctx.deleteSheet("我的泰安");
+    expect([seen, gone]).toEqual([["H5"], 1]);
+  });
+
+  it("a remembered id names another sheet after a reopen: Office's errors carry a code, never reach the user as text", async () => {
+    const ctx = new FakeContext();
+    ctx.addSheet("A");
+    const b = ctx.addSheet("B");
+    const oldId = b.id;
+    ctx.deleteSheet("A");
+    ctx.reopen();
+    // After the reopen the old id of B is free or names another sheet: ids are for one session only.
+    expect(ctx.sheet("B").id).not.toBe(oldId);
+    const err = await selectCell(asContext(ctx), "没有这个表", "A1").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SheetGoneError);
+    const raw = await (async () => {
+      asContext(ctx).workbook.worksheets.getItem("没有这个表");
+      await ctx.sync();
+    })().catch((e: unknown) => e);
+    expect(officeErrorCode(raw)).toBe("ItemNotFound");
+    expect(officeErrorCode(new Error("ItemNotFound"))).toBeNull();
   });
 });

@@ -4,6 +4,8 @@
  * and number formats are never written, so removing our conditional formats restores the sheet to
  * what it was — also after the file was saved and reopened, since the marker travels with the rule.
  */
+import { syncSheet } from "./errors";
+
 export const MARK_MARKER = "qc-indicators";
 /** The rule: always true (N() of text is 0), carrying the marker and the kind of mark. */
 export function markFormula(kind: MarkKind): string {
@@ -52,12 +54,13 @@ function queueRemoveOurs(items: Excel.ConditionalFormat[], kinds?: readonly Mark
 
 /** Replaces our marks of one kind on a sheet with marks over `addresses`. Two syncs. */
 export async function highlight(context: Excel.RequestContext, sheetName: string, addresses: readonly string[], kind: MarkKind = "miss"): Promise<number> {
+  // By name, or (within a session) by id: a renamed sheet is still found.
   const sheet = context.workbook.worksheets.getItem(sheetName);
   // conditionalFormats is a navigation property (a collection) loaded on the next line; the rule reads it as a scalar.
   // eslint-disable-next-line office-addins/load-object-before-read
   const cfs = sheet.getRange().conditionalFormats;
   cfs.load("items/type,items/customOrNullObject/rule/formula");
-  await context.sync();
+  await syncSheet(context, sheetName);
   queueRemoveOurs(cfs.items, [kind]);
   const runs = runsOf(addresses);
   for (let i = 0; i < runs.length; i += AREAS_PER_RULE) {

@@ -33,6 +33,25 @@ export function extentOf(used: Excel.Range): { lastRow: number; lastColumn: numb
   return { lastRow: used.rowIndex + used.rowCount - 1, lastColumn: used.columnIndex + used.columnCount - 1 };
 }
 
+/** The last row index Excel has (0-based). */
+export const LAST_ROW = 1_048_575;
+
+/**
+ * Queues a probe of where a column's values end: the used part (values only) of the column from
+ * `firstRow` down. A stray note far away in another column never widens it, so reads stay bounded
+ * by the table, not by the sheet's used rectangle. Read it with {@link lastRowOf} after the sync.
+ */
+export function queueColumnExtent(sheet: Excel.Worksheet, column: number, firstRow: number): Excel.Range {
+  const used = sheet.getRangeByIndexes(firstRow, column, LAST_ROW - firstRow + 1, 1).getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount");
+  return used;
+}
+
+/** The last non-empty row (0-based) a column probe found, or null when the column is empty there. */
+export function lastRowOf(probe: Excel.Range): number | null {
+  return probe.isNullObject ? null : probe.rowIndex + probe.rowCount - 1;
+}
+
 /** Queues loads of whole columns between two rows, in blocks; `.get()` after the caller's sync. */
 export function queueColumns(sheet: Excel.Worksheet, firstRow: number, lastRow: number, columns: ColumnRead[]): { get(): Map<number, ColumnData> } {
   const blocks: { column: number; range: Excel.Range; read: ColumnRead }[] = [];

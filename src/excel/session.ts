@@ -3,12 +3,18 @@
  * running a batch in Excel. Kept here so React components never touch Office.js.
  */
 
-/** Selects a cell (clicking a miss in the pane takes the user to it). One sync. */
-export async function selectCell(context: Excel.RequestContext, sheetName: string, address: string): Promise<void> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
+import { syncSheet } from "./errors";
+
+/**
+ * Selects a cell (clicking a miss in the pane takes the user to it). The sheet is named by its id
+ * within a session (so a renamed sheet is still found) or by name. One sync; SheetGoneError when
+ * the sheet no longer exists.
+ */
+export async function selectCell(context: Excel.RequestContext, sheetKey: string, address: string, label = sheetKey): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetKey);
   sheet.activate();
   sheet.getRange(address).select();
-  await context.sync();
+  await syncSheet(context, label);
 }
 
 /** Runs a batch in an existing request context (Excel.run(context, …)); tests pass their own. */
@@ -16,24 +22,34 @@ export type RunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.Re
 const runInExcel: RunIn = (context, batch) => Excel.run(context, batch);
 
 /**
- * Calls `onChange` when the user edits a sheet (so the list of misses stays true). Returns a
- * function that stops watching: Office.js removes a handler through the context that added it.
- * One sync to register, one to remove.
+ * Calls `onChange` when the user edits a sheet (so the list of misses stays true), and `onGone`
+ * when the sheet is deleted. The sheet is named by its id within the session (or by name); a rename
+ * keeps both events coming. Returns a function that stops watching: Office.js removes a handler
+ * through the context that added it. One sync to register, one to remove.
  */
 export async function watchSheet(
   context: Excel.RequestContext,
-  sheetName: string,
+  sheetKey: string,
   onChange: (address: string) => void,
   runIn: RunIn = runInExcel,
+  onGone?: () => void,
 ): Promise<() => Promise<void>> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const registration = sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+  const sheet = context.workbook.worksheets.getItem(sheetKey);
+  sheet.load("id");
+  const changed = sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
     onChange(event.address);
   });
-  await context.sync();
+  // WorksheetCollection.onDeleted is ExcelApi 1.7 (the manifest requires 1.9).
+  const deleted = onGone
+    ? context.workbook.worksheets.onDeleted.add(async (event: Excel.WorksheetDeletedEventArgs) => {
+        if (event.worksheetId === sheet.id) onGone();
+      })
+    : null;
+  await syncSheet(context, sheetKey);
   return () =>
-    runIn(registration.context as Excel.RequestContext, async (ctx) => {
-      registration.remove();
+    runIn(changed.context as Excel.RequestContext, async (ctx) => {
+      changed.remove();
+      deleted?.remove();
       await ctx.sync();
     });
 }

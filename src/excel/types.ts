@@ -31,7 +31,10 @@ export interface RowProblem {
 }
 
 export interface CheckSummary {
+  /** The sheet's name when it was checked. */
   sheet: string;
+  /** The sheet's id in this session (follow the sheet by it: a rename keeps it). */
+  sheetId?: string;
   city: string;
   counts: { met: number; missed: number; nodata: number; error: number };
   findings: Finding[];

@@ -201,8 +201,9 @@ abstract class Loadable {
     const keys = this.#pending.includes("*") ? Object.keys(all) : this.#pending.map((p) => p.split("/")[0]!);
     let size = 0;
     for (const k of keys) {
-      this.#loaded.set(k, all[k]);
-      size += jsonSize(all[k]);
+      const v = all[k];
+      this.#loaded.set(k, v);
+      size += jsonSize(v);
     }
     this.#pending = [];
     return size;
@@ -222,6 +223,7 @@ export class FakeRange extends Loadable {
     super(ctx);
   }
   private each<T>(f: (cell: FakeCell, r: number, c: number) => T): T[][] {
+    this.ctx.cellsRead += (this.bounds.r1 - this.bounds.r0 + 1) * (this.bounds.c1 - this.bounds.c0 + 1);
     const out: T[][] = [];
     for (let r = this.bounds.r0; r <= this.bounds.r1; r++) {
       const row: T[] = [];
@@ -232,10 +234,19 @@ export class FakeRange extends Loadable {
   }
   protected read() {
     const b = this.bounds;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const range = this;
+    // Getters: only what was loaded is computed (as Office.js sends only what was asked for).
     return {
-      values: this.each((c) => (c.formula !== null ? (c.value ?? 0) : (c.value ?? ""))),
-      formulas: this.each((c) => c.formula ?? c.value ?? ""),
-      numberFormat: this.each((c) => c.numberFormat),
+      get values() {
+        return range.each((c) => (c.formula !== null ? (c.value ?? 0) : (c.value ?? "")));
+      },
+      get formulas() {
+        return range.each((c) => c.formula ?? c.value ?? "");
+      },
+      get numberFormat() {
+        return range.each((c) => c.numberFormat);
+      },
       address: `${this.sheet.name}!${addressOf(b.r0, b.c0, b.r1, b.c1)}`,
       rowCount: b.r1 - b.r0 + 1,
       columnCount: b.c1 - b.c0 + 1,
@@ -708,6 +719,8 @@ export class FakeContext {
   syncCount = 0;
   writes = 0;
   largestResponse = 0;
+  /** Cells whose values or formats were loaded (a load of A1:XFD1000 counts 16 million). */
+  cellsRead = 0;
   deletedHandlers: ((e: { worksheetId: string; type: string; source: string }) => Promise<void> | void)[] = [];
   private queue: Set<{ applyLoad(): number }> = new Set();
   private pendingError: Error | null = null;
