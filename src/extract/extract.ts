@@ -509,7 +509,7 @@ function readSentence(norm: string, sentence: Span, ctx: ProseContext, inTargetS
           // "政通路、溱水路西延等17条道路": the list before 等 gives examples; the verb and the counted noun name it.
           const examples = /等$/.test(noun) ? noun : "";
           const lead = examples ? (/^(?:[^\s、]*?)(新建续建|新建|续建|建成|建设|完成|实施|培育|创建)/.exec(examples)?.[1] ?? "") : "";
-          const v = lead || verb || sharedVerb;
+          const v = (lead || verb || sharedVerb).replace(/(?:(?<![附最接将])近|将近|接近|大约|约|逾)$/, "");
           nounFirst = true;
           if (examples && !countedNoun) {
             // "制定地方、团体标准和培育国家、国际标准等20项": the examples are the name.
@@ -641,7 +641,7 @@ function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Cand
       levelStart = at;
     }
     const [noun] = splitVerb(subject);
-    const name = cleanName(noun);
+    const name = cleanName(noun).replace(/(?:全面|基本|进一步)$/, "");
     if (name.length < 3 || /^[\p{P}\p{S}]/u.test(name)) continue;
     const level = norm
       .slice(c.start + levelStart, c.start + m.index + m[0].length)

@@ -50,7 +50,7 @@ export class Sections {
    */
   enter(level: number, para: string): void {
     const marked = headingOf(para);
-    const h = level > 0 ? { level: marked?.level ?? level, text: marked?.text ?? para.trim().slice(0, 40) } : marked;
+    const h = level > 0 ? { level, text: marked?.text ?? para.trim().slice(0, 40) } : marked;
     // A list item ends the items before it; a heading ends everything at its level and below,
     // including the list a paragraph opened.
     const item = level === 0;
@@ -82,7 +82,7 @@ export class Sections {
     if (!opens) return;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]!.item || !Number.isInteger(this.stack[this.stack.length - 1]!.level))) this.stack.pop();
     const top = this.stack[this.stack.length - 1]?.level ?? 0;
-    this.stack.push({ item: false, level: top + 0.5, text: "", year: opensYear(t) ?? year, target: true, review: false });
+    this.stack.push({ item: false, level: top + 0.5, text: "", year, target: true, review: false });
   }
 
   headings(): string[] {
@@ -107,11 +107,6 @@ export class Sections {
 function firstYear(s: string): number | null {
   const ys = [...yearsIn(s, 0), ...periodsIn(s, 0)].sort((a, b) => a.offset - b.offset);
   return ys[0]?.year ?? null;
-}
-
-/** The year an opening paragraph sets: its first stated deadline ("到2025年，…"). */
-function opensYear(s: string): number | null {
-  return firstYear(s);
 }
 
 function lastYear(s: string): number | null {
