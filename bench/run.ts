@@ -8,10 +8,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { EXTRACT_MEASURES } from "./extract";
 import { EXTRA_MEASURES } from "./extra";
 import { MEASURES as CORE_MEASURES, type Measure, type Result } from "./measures";
 
-const MEASURES = [...CORE_MEASURES, ...EXTRA_MEASURES];
+const MEASURES = [...CORE_MEASURES, ...EXTRACT_MEASURES, ...EXTRA_MEASURES];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const quick = process.argv.includes("--quick");
