@@ -1,7 +1,8 @@
-import { Body1, Body1Strong, Button, Caption1, Checkbox, Field, Input, Select, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef } from "react";
+import { Body1, Body1Strong, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
 import { Status } from "../Status";
-import { useImport, type ReviewRow } from "./useImport";
+import { ReviewTable } from "./ReviewTable";
+import { useImport, type ImportState } from "./useImport";
 
 const useImportStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -10,37 +11,28 @@ const useImportStyles = makeStyles({
     maxHeight: "14rem",
     overflowY: "auto",
     whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
     fontSize: tokens.fontSizeBase200,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalS,
     margin: 0,
     fontFamily: "inherit",
   },
-  card: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalXS },
-  // Fluent inputs size to their content by default; in a narrow pane they must shrink with their cell.
+  field: { minWidth: 0, flexGrow: 1, flexBasis: "8rem" },
   input: { minWidth: 0, width: "100%", boxSizing: "border-box" },
   hiddenFile: { display: "none" },
-  quote: { color: tokens.colorNeutralForeground3 },
-  context: { backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-/** The sentence a candidate came from, highlighted in its surrounding text (React escapes all of it). */
-function Context({ text, row }: { text: string; row: ReviewRow }) {
-  const styles = useImportStyles();
-  const from = Math.max(0, row.offset - 60);
-  const to = Math.min(text.length, row.offset + row.quote.length + 60);
-  return (
-    <p className={styles.context}>
-      {from > 0 ? "…" : ""}
-      {text.slice(from, row.offset)}
-      <mark>{text.slice(row.offset, row.offset + row.quote.length)}</mark>
-      {text.slice(row.offset + row.quote.length, to)}
-      {to < text.length ? "…" : ""}
-    </p>
-  );
-}
+const PLAN_TYPES = [
+  ".txt",
+  ".docx",
+  ".pdf",
+  "text/plain",
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+].join(",");
 
 /** A button that opens the file chooser: the native input is hidden because its labels follow the browser's language, not the pane's. */
 function FilePicker({ label, accept, disabled, onFile }: { label: string; accept: string; disabled: boolean; onFile: (file: File) => void }) {
@@ -67,12 +59,59 @@ function FilePicker({ label, accept, disabled, onFile }: { label: string; accept
   );
 }
 
+/** What the reader noted about the document (an encoding fallback, pages read): the user should know. */
+function ReadingNotes({ s }: { s: ImportState }) {
+  const styles = useImportStyles();
+  if (s.notes.length === 0) return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{s.ti.notesTitle}</MessageBarTitle>
+        <ul className={styles.notes}>
+          {s.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Starting over drops a review: asked for in two steps, never by an accidental keystroke. */
+function StartOver({ s }: { s: ImportState }) {
+  const styles = useImportStyles();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <div className={styles.row}>
+        <Button size="small" onClick={() => setAsking(true)}>
+          {s.ti.startOver}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>{s.ti.confirmStartOver(s.rows.length)}</MessageBarBody>
+      <div className={styles.row}>
+        <Button size="small" onClick={() => (setAsking(false), s.reset())}>
+          {s.ti.confirmDiscard}
+        </Button>
+        <Button size="small" appearance="primary" onClick={() => setAsking(false)}>
+          {s.ti.cancel}
+        </Button>
+      </div>
+    </MessageBar>
+  );
+}
+
 /** 导入: a new city's plan → reviewed targets → a catalogue stored in the workbook. */
 export function ImportView() {
   const s = useImport();
   const styles = useImportStyles();
-  const { t } = s;
+  const { t, ti } = s;
   const docRef = useRef<HTMLPreElement>(null);
+  const reviewing = s.rows.length > 0;
 
   const selectionInDoc = (): [number, number] | null => {
     const sel = window.getSelection();
@@ -88,23 +127,43 @@ export function ImportView() {
 
   return (
     <section className={styles.root} aria-label={t.tabImport}>
-      <Body1>{t.importHelp}</Body1>
-      <Field label={t.pasteLabel}>
-        <Textarea value={s.text} onChange={(_, d) => s.setPasted(d.value)} resize="vertical" rows={4} />
-      </Field>
-      <FilePicker label={t.openFile} accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" disabled={s.busy} onFile={(f) => void s.openFile(f)} />
+      <Body1>{ti.importHelp}</Body1>
+      {reviewing ? (
+        <StartOver s={s} />
+      ) : (
+        <>
+          <Field label={t.pasteLabel}>
+            <Textarea value={s.text} onChange={(_, d) => s.setPasted(d.value)} resize="vertical" rows={4} />
+          </Field>
+          <FilePicker label={ti.openFile} accept={PLAN_TYPES} disabled={s.busy} onFile={(f) => void s.openFile(f)} />
+        </>
+      )}
+      <ReadingNotes s={s} />
       <div className={styles.row}>
-        <Field label={t.cityName}>
-          <Input value={s.city} onChange={(_, d) => s.setCity(d.value)} />
+        <Field label={t.cityName} className={styles.field}>
+          <Input className={styles.input} value={s.city} onChange={(_, d) => s.setCity(d.value)} />
         </Field>
-        <Field label={t.planTitle}>
-          <Input value={s.title} onChange={(_, d) => s.setTitle(d.value)} />
+        <Field label={t.planTitle} className={styles.field}>
+          <Input className={styles.input} value={s.title} onChange={(_, d) => s.setTitle(d.value)} />
         </Field>
-        <Button appearance="primary" onClick={() => void s.extractNow()} disabled={s.busy || s.text.trim() === ""}>
-          {t.extract}
-        </Button>
+        {!reviewing && (
+          <Button appearance="primary" onClick={() => void s.extractNow()} disabled={s.busy || s.text.trim() === ""}>
+            {t.extract}
+          </Button>
+        )}
         {s.busy && <Spinner size="tiny" label={t.busy} />}
       </div>
+
+      {reviewing && (
+        <>
+          <Body1Strong as="h2">{ti.reviewTitle}</Body1Strong>
+          <ReviewTable s={s} />
+          <Button appearance="primary" onClick={() => void s.save()} disabled={s.busy}>
+            {t.save}
+          </Button>
+        </>
+      )}
+      <Status message={s.message} />
 
       {s.text && (
         <>
@@ -113,81 +172,9 @@ export function ImportView() {
             {s.text}
           </pre>
           <div className={styles.row}>
-            <Button
-              onClick={() => {
-                const r = selectionInDoc();
-                if (r) s.addSelection(r[0], r[1]);
-              }}
-            >
-              {t.addSelection}
-            </Button>
+            <Button onClick={() => s.addSelection(selectionInDoc())}>{t.addSelection}</Button>
           </div>
         </>
-      )}
-
-      {s.rows.length > 0 && (
-        <ul className={styles.list} aria-label={t.extract}>
-          {s.rows.map((r) => (
-            <li key={r.key} className={styles.card}>
-              <div className={styles.row}>
-                <Checkbox checked={r.accepted} onChange={(_, d) => s.update(r.key, { accepted: Boolean(d.checked) })} label={t.accept} />
-                <Field label={t.name} style={{ flexGrow: 1 }}>
-                  <Input className={styles.input} value={r.name} onChange={(_, d) => s.update(r.key, { name: d.value })} />
-                </Field>
-              </div>
-              <div className={styles.fields}>
-                <Field label={t.comparator}>
-                  <Select className={styles.input} value={r.comparator} onChange={(_, d) => s.update(r.key, { comparator: d.value as ReviewRow["comparator"] })}>
-                    {s.comparators.map((c) => (
-                      <option key={c}>{c}</option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label={t.value}>
-                  <Input className={styles.input} value={r.value} onChange={(_, d) => s.update(r.key, { value: d.value })} />
-                </Field>
-                {r.comparator === "range" && (
-                  <Field label={t.valueMax}>
-                    <Input className={styles.input} value={r.valueMax} onChange={(_, d) => s.update(r.key, { valueMax: d.value })} />
-                  </Field>
-                )}
-                <Field label={t.unit}>
-                  <Input className={styles.input} value={r.unit} onChange={(_, d) => s.update(r.key, { unit: d.value })} />
-                </Field>
-                <Field label={t.deadline}>
-                  <Input className={styles.input} value={r.deadline} onChange={(_, d) => s.update(r.key, { deadline: d.value })} />
-                </Field>
-                <Field label={t.category}>
-                  <Input className={styles.input} value={r.category} onChange={(_, d) => s.update(r.key, { category: d.value })} />
-                </Field>
-              </div>
-              <Caption1 className={styles.quote}>
-                {r.quote}
-                {r.confidence !== null ? ` · ${t.confidence} ${r.confidence.toFixed(2)}` : ""}
-              </Caption1>
-              {s.focus === r.key && <Context text={s.text} row={r} />}
-              <div className={styles.row}>
-                <Button size="small" onClick={() => s.setFocus(s.focus === r.key ? null : r.key)}>
-                  {t.showContext}
-                </Button>
-                <Button size="small" onClick={() => s.split(r.key)}>
-                  {t.split}
-                </Button>
-                <Button size="small" onClick={() => s.mergeUp(r.key)}>
-                  {t.mergeUp}
-                </Button>
-                <Button size="small" onClick={() => s.remove(r.key)}>
-                  {t.remove}
-                </Button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      {s.rows.length > 0 && (
-        <Button appearance="primary" onClick={() => void s.save()} disabled={s.busy}>
-          {t.save}
-        </Button>
       )}
 
       <Body1Strong as="h2">{t.storedTitle}</Body1Strong>
@@ -205,7 +192,6 @@ export function ImportView() {
         ))}
       </ul>
       <FilePicker label={t.importJson} accept=".json,application/json" disabled={s.busy} onFile={(f) => void s.importJson(f)} />
-      <Status message={s.message} />
     </section>
   );
 }

@@ -1,80 +1,47 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { BUILTIN_CATALOG, COMPARATORS, type Comparator } from "../../catalog";
+import { BUILTIN_CATALOG } from "../../catalog";
 import { buildImported, parseStored, serializeStored, type ReviewedTarget, type StoredCatalog } from "../../catalog/custom";
 import { setImportedCatalogs } from "../../catalog/registry";
 import { MAX_TEXT_CHARS } from "../../extract/document";
-import { extract } from "../../extract/extract";
+import { extract, type Candidate } from "../../extract/extract";
+import type { PlanDocument } from "../../extract/model";
 import { usePane } from "../context";
 import { useAction } from "../useAction";
+import { guessCity, guessTitle, titleOf } from "./guess";
+import { blankRow, insertRows, mergeWithPrevious, removeRow, rowFromCandidate, setAccepted, splitRow, toTarget, updateRow, type ReviewRow } from "./review";
+import { importStringsFor } from "./strings";
 
-/** One row of the review table: a candidate the user accepts, edits, splits, merges or deletes. */
-export interface ReviewRow {
-  key: number;
-  accepted: boolean;
-  name: string;
-  category: string;
-  comparator: Comparator;
-  value: string;
-  valueMax: string;
-  unit: string;
-  deadline: string;
-  quote: string;
-  offset: number;
-  confidence: number | null;
+export { guessCity, guessTitle } from "./guess";
+export { toTarget, type ReviewRow } from "./review";
+
+/** The plan being reviewed: its text (every row's offset points into it), and what the reader said. */
+interface Source {
+  text: string;
+  format: string;
+  /** The reader's notes (an encoding fallback, pages read, …), shown to the user. */
+  notes: string[];
+  /** The document model when a reader produced one (a file); null for pasted text. */
+  model: PlanDocument | null;
 }
 
-let nextKey = 1;
+const EMPTY: Source = { text: "", format: "", notes: [], model: null };
 
-/** The first "…市/县/区" followed by 人民政府/质量/创建… near the start of a plan names its city. */
-export function guessCity(text: string): string {
-  const m = /([\u4e00-\u9fff]{2,4}?)(?:市|县|区)(?:人民政府|质量|创建|关于|委员会)/.exec(text.slice(0, 400));
-  return m?.[1] ?? "";
+/** The extractor reads the document model once it takes one; plain text gives the same offsets. */
+function candidatesOf(source: Source): Candidate[] {
+  return extract(source.text);
 }
 
-export function guessTitle(text: string): string {
-  return (text.split("\n").map((l) => l.trim()).find((l) => l.length >= 6) ?? "").slice(0, 80);
-}
-
-function rowsFrom(text: string): ReviewRow[] {
-  return extract(text).map((c) => ({
-    key: nextKey++,
-    accepted: c.confidence >= 0.6,
-    name: c.name,
-    category: c.category,
-    comparator: c.comparator,
-    value: String(c.value),
-    valueMax: c.valueMax === null ? "" : String(c.valueMax),
-    unit: c.unit,
-    deadline: c.deadline === null ? "" : String(c.deadline),
-    quote: c.quote,
-    offset: c.offset,
-    confidence: c.confidence,
-  }));
-}
-
-/** A review row as a catalogue target, or the reason it is not one yet. */
-export function toTarget(r: ReviewRow): ReviewedTarget | string {
-  if (r.name.trim() === "") return "名称为空";
-  const qualitative = r.comparator === "qualitative";
-  const value = qualitative ? r.value.trim() : Number(r.value);
-  if (qualitative ? value === "" : !Number.isFinite(value)) return `“${r.name}”的目标值无效`;
-  const valueMax = r.comparator === "range" ? Number(r.valueMax) : null;
-  if (r.comparator === "range" && !Number.isFinite(valueMax)) return `“${r.name}”的上限无效`;
-  const deadline = r.deadline.trim() === "" ? null : Number(r.deadline);
-  if (deadline !== null && !Number.isInteger(deadline)) return `“${r.name}”的期限应为年份`;
-  return { name: r.name.trim(), category: r.category.trim(), comparator: r.comparator, value, valueMax, unit: r.unit.trim(), deadline, quote: r.quote, offset: r.offset };
-}
-
-/** State of the 导入 view: the document, the review table, and the catalogues stored in the workbook. */
+/** State of the 导入 view: the document, the review rows, and the catalogues stored in the workbook. */
 export function useImport() {
   const { ops, t } = usePane();
+  const ti = importStringsFor(t);
   const action = useAction();
-  const [text, setText] = useState("");
-  const [format, setFormat] = useState("");
-  const [city, setCity] = useState("");
-  const [title, setTitle] = useState("");
+  const [source, setSource] = useState<Source>(EMPTY);
+  // City and title follow the text until the user types their own.
+  const [city, setCity] = useState({ value: "", edited: false });
+  const [title, setTitle] = useState({ value: "", edited: false });
   const [rows, setRows] = useState<ReviewRow[]>([]);
-  const [focus, setFocus] = useState<number | null>(null);
+  const [expanded, setExpanded] = useState<number | null>(null);
   const [stored, setStored] = useState<StoredCatalog[]>([]);
 
   const refreshStored = useCallback(async () => {
@@ -88,88 +55,109 @@ export function useImport() {
     void refreshStored().catch(() => undefined);
   }, [refreshStored]);
 
-  const useText = (value: string, fmt: string) => {
-    if (value.length > MAX_TEXT_CHARS) throw new Error(`文本有 ${value.length} 个字符，超过 ${MAX_TEXT_CHARS}，不像是一份规划文本`);
-    setText(value);
-    setFormat(fmt);
-    setCity((c) => c || guessCity(value));
-    setTitle((x) => x || guessTitle(value));
+  const load = (next: Source, guessedTitle: string) => {
+    if (next.text.length > MAX_TEXT_CHARS) throw new Error(`文本有 ${next.text.length} 个字符，超过 ${MAX_TEXT_CHARS}，不像是一份规划文本`);
+    setSource(next);
+    setCity((c) => (c.edited ? c : { value: guessCity(next.text), edited: false }));
+    setTitle((x) => (x.edited ? x : { value: guessedTitle, edited: false }));
     setRows([]);
-    setFocus(null);
+    setExpanded(null);
   };
 
   const builtin = useMemo(() => new Set(BUILTIN_CATALOG.cities.map((c) => c.name)), []);
 
+  const say = (text: string, intent: "info" | "error" = "info") => action.setMessage({ intent, text });
+
   return {
     t,
-    text,
-    format,
-    city,
-    setCity,
-    title,
-    setTitle,
+    ti,
+    text: source.text,
+    format: source.format,
+    notes: source.notes,
+    city: city.value,
+    setCity: (value: string) => setCity({ value, edited: true }),
+    title: title.value,
+    setTitle: (value: string) => setTitle({ value, edited: true }),
     rows,
-    focus,
-    setFocus,
+    expanded,
+    setExpanded,
     stored,
     ...action,
-    comparators: COMPARATORS,
     setPasted: (value: string) => {
       try {
-        useText(value, "paste");
+        load({ text: value, format: "paste", notes: [], model: null }, guessTitle(value));
       } catch (e) {
-        action.setMessage({ intent: "error", text: (e as Error).message });
+        say((e as Error).message, "error");
       }
     },
     openFile: (file: File) =>
       action.act(async () => {
         const { readPlanDocument } = await import(/* webpackChunkName: "document" */ "../../extract/document");
-        const doc = await readPlanDocument(new Uint8Array(await file.arrayBuffer()), file.name);
-        useText(doc.text, doc.format);
+        // The reader gives the document model: text, blocks, format, the title it can tell, its notes.
+        const doc: Pick<PlanDocument, "text" | "format"> & Partial<PlanDocument> = await readPlanDocument(new Uint8Array(await file.arrayBuffer()), file.name);
+        const model = Array.isArray(doc.blocks) ? (doc as PlanDocument) : null;
+        load({ text: doc.text, format: doc.format, notes: doc.notes ?? [], model }, titleOf(doc));
+        return file.name;
       }),
+    /** Starts over with another plan: the review is dropped only on this explicit request. */
+    reset: () => {
+      setSource(EMPTY);
+      setRows([]);
+      setExpanded(null);
+      setCity((c) => (c.edited ? c : { value: "", edited: false }));
+      setTitle((x) => (x.edited ? x : { value: "", edited: false }));
+      action.setMessage(null);
+    },
     extractNow: () =>
       action.act(async () => {
-        const found = rowsFrom(text);
+        const found = candidatesOf(source).map((c) => rowFromCandidate(c));
         setRows(found);
+        setExpanded(null);
         return found.length;
       }, (n) => t.extracted(n)),
-    update: (key: number, patch: Partial<ReviewRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r))),
-    remove: (key: number) => setRows((rs) => rs.filter((r) => r.key !== key)),
-    split: (key: number) =>
-      setRows((rs) => rs.flatMap((r) => (r.key === key ? [r, { ...r, key: nextKey++, name: `${r.name}（2）`, confidence: null }] : [r]))),
-    mergeUp: (key: number) =>
-      setRows((rs) => {
-        const i = rs.findIndex((r) => r.key === key);
-        if (i <= 0) return rs;
-        const a = rs[i - 1]!;
-        const b = rs[i]!;
-        const start = Math.min(a.offset, b.offset);
-        const end = Math.max(a.offset + a.quote.length, b.offset + b.quote.length);
-        const merged = { ...a, quote: text.slice(start, end), offset: start, confidence: null };
-        return [...rs.slice(0, i - 1), merged, ...rs.slice(i + 1)];
-      }),
+    update: (key: number, patch: Partial<ReviewRow>) => setRows((rs) => updateRow(rs, key, patch)),
+    accept: (keys: readonly number[], accepted: boolean) => setRows((rs) => setAccepted(rs, new Set(keys), accepted)),
+    remove: (key: number) => {
+      setRows((rs) => removeRow(rs, key));
+      setExpanded((k) => (k === key ? null : k));
+    },
+    split: (key: number) => {
+      const r = splitRow(rows, key);
+      setRows(r.rows);
+      setExpanded(r.added);
+    },
+    mergeUp: (key: number) => {
+      const r = mergeWithPrevious(rows, key, source.text);
+      if (!r) return say(ti.nothingAbove, "error");
+      setRows(r.rows);
+      setExpanded(r.kept);
+    },
     /** Adds what the user selected in the document: the targets read from it, or one row to fill in. */
-    addSelection: (start: number, end: number) => {
-      if (end <= start) return;
-      const piece = text.slice(start, end);
-      const found = rowsFrom(piece).map((r) => ({ ...r, offset: r.offset + start, accepted: true }));
-      const added: ReviewRow[] = found.length
-        ? found
-        : [{ key: nextKey++, accepted: true, name: piece.slice(0, 30), category: "其他", comparator: "qualitative", value: "", valueMax: "", unit: "", deadline: "", quote: piece, offset: start, confidence: null }];
-      setRows((rs) => [...rs, ...added].sort((x, y) => x.offset - y.offset));
-      setFocus(added[0]!.key);
+    addSelection: (range: [number, number] | null) => {
+      if (!range || range[1] <= range[0]) return say(ti.selectFirst, "error");
+      const [start, end] = range;
+      const piece = source.text.slice(start, end);
+      const found = extract(piece).map((c) => ({ ...rowFromCandidate(c, start), accepted: true }));
+      const added = found.length ? found : [blankRow(piece, start)];
+      setRows((rs) => insertRows(rs, added));
+      setExpanded(added[0]!.key);
+      say(ti.addedFromSelection(found.length));
     },
     save: () =>
       action.act(async () => {
-        const name = city.trim().replace(/市$/, "");
+        const name = city.value.trim().replace(/市$/, "");
         if (!name) throw new Error(t.needCity);
         if (builtin.has(name)) throw new Error(t.builtinCity(name));
         const accepted = rows.filter((r) => r.accepted);
         if (accepted.length === 0) throw new Error(t.nothingAccepted);
-        const targets = accepted.map(toTarget);
-        const bad = targets.filter((x): x is string => typeof x === "string");
-        if (bad.length) throw new Error(bad.slice(0, 3).join("；"));
-        const built = buildImported(name, { title: title.trim() || `${name}质量规划` }, targets as ReviewedTarget[]);
+        const checked = accepted.map((r) => ({ row: r, target: toTarget(r) }));
+        const bad = checked.filter((x): x is { row: ReviewRow; target: string } => typeof x.target === "string");
+        if (bad.length) {
+          setExpanded(bad[0]!.row.key);
+          throw new Error(ti.fixBeforeSave(bad.length, bad[0]!.target));
+        }
+        const targets = checked.map((x) => x.target as ReviewedTarget);
+        const built = buildImported(name, { title: title.value.trim() || `${name}质量规划` }, targets);
         if (built.problems.length) throw new Error(built.problems.slice(0, 3).join("；"));
         await ops.saveCatalog(built.catalog);
         await refreshStored();
@@ -192,3 +180,5 @@ export function useImport() {
       }, (name) => t.removed(name)),
   };
 }
+
+export type ImportState = ReturnType<typeof useImport>;
