@@ -1,13 +1,16 @@
 /**
  * The `qc` command: dispatches to one module per command in ./commands. Every failure the user can
- * cause ends as one sentence on stderr and a non-zero exit; nothing prints a stack trace.
+ * cause ends as one sentence on stderr and a non-zero exit; nothing prints a stack trace. Everything
+ * printed passes through {@link printable}: text from users' files never reaches the terminal as
+ * escape codes. Commands load exceljs and mammoth themselves, only when they need them.
  */
 import { catalogCommand, catalogHelp } from "./commands/catalog";
 import { checkCommand, checkHelp } from "./commands/check";
 import { extractCommand, extractHelp } from "./commands/extract";
+import { reportCommand, reportHelp } from "./commands/report";
 import { targetCommand, targetHelp } from "./commands/target";
 import { templateCommand, templateHelp } from "./commands/template";
-import { UsageError, type CliIO } from "./io";
+import { printable, UsageError, type CliIO } from "./io";
 
 export interface Command {
   run(argv: string[], io: CliIO): number | Promise<number>;
@@ -20,15 +23,22 @@ export const COMMANDS: Record<string, Command> = {
   extract: { run: extractCommand, help: extractHelp },
   template: { run: templateCommand, help: templateHelp },
   check: { run: checkCommand, help: checkHelp },
+  report: { run: reportCommand, help: reportHelp },
 };
 
 function usage(): string {
   return `qc — 质量强市指标命令行\n\n${Object.values(COMMANDS)
     .map((c) => `  ${c.help}`)
-    .join("\n")}\n`;
+    .join("\n")}\n\n  qc <命令> --help    某个命令的说明\n`;
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/** The resolver's hint for the add-in's users, pointed at the commands instead of the Excel functions. */
+function forCommandLine(message: string): string {
+  return message.replace(/可用 QC_FIND 或 QC_INDICATORS 查看全部指标。?/g, "可用 qc catalog --city <城市> 查看全部指标，或用 qc target 核对名称。");
+}
+
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  const io: CliIO = { ...rawIO, out: (t) => rawIO.out(printable(t)), err: (t) => rawIO.err(printable(forCommandLine(t))) };
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     io.out(usage());
@@ -38,6 +48,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (!command) {
     io.err(`qc：没有命令“${name}”。可用命令：${Object.keys(COMMANDS).join("、")}\n`);
     return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(`${command.help}\n`);
+    return 0;
   }
   try {
     return await command.run(rest, io);

@@ -1,15 +1,5 @@
-/** Runs `qc` in Node: real files, real stdout and stderr. */
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+/** Runs `qc` in Node: real files, real stdout and stderr. The entry point of the compiled bin/dist/qc.mjs. */
 import { main } from "./main";
+import { nodeIO } from "./node-io";
 
-const code = await main(process.argv.slice(2), {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-  readFile: (p) => {
-    if (statSync(p).isDirectory()) throw new Error(`${p} is a folder, not a file`);
-    return readFileSync(p);
-  },
-  writeFile: (p, d) => writeFileSync(p, d),
-  exists: (p) => existsSync(p),
-});
-process.exitCode = code;
+process.exitCode = await main(process.argv.slice(2), nodeIO);

@@ -97,7 +97,8 @@ function guessCityByNames(grid: unknown[][], col: number, from: number, to: numb
   return best;
 }
 
-function guessCityByTitle(grid: unknown[][], headerRow: number, index: CatalogIndex): string | null {
+/** The city named in the rows above and at the header (a title such as 泰安市…情况表), or null. */
+export function guessCityByTitle(grid: unknown[][], headerRow: number, index: CatalogIndex): string | null {
   for (let r = 0; r < Math.min(headerRow + 1, grid.length); r++) {
     for (const v of grid[r] ?? []) {
       const t = text(v);

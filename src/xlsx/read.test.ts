@@ -88,7 +88,7 @@ describe("qc check", () => {
     expect(w.out()).toContain("无数据");
   });
   it.each([
-    ["a missing file", {}, "nope.xlsx", "不存在"],
+    ["a missing file", {}, "nope.xlsx", "找不到文件：nope.xlsx"],
     ["an encrypted or legacy file", { "enc.xlsx": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, "enc.xlsx", "受密码保护"],
     ["a text file", { "a.xlsx": new TextEncoder().encode("hello") }, "a.xlsx", "不是 .xlsx"],
     ["a corrupt zip", { "c.xlsx": new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]) }, "c.xlsx", "已损坏"],
@@ -109,7 +109,7 @@ describe("qc check", () => {
     expect(JSON.parse(w.out()).length).toBe(4);
     expect(w.err()).toContain("bad.xlsx");
   });
-  it("asks for --city when a sheet names no city and its names fit none (error case)", async () => {
+  it("asks for --default-city when a sheet names no city and its names fit none (error case)", async () => {
     const bytes = await bytesOf((wb) => {
       const ws = wb.addWorksheet("s");
       ws.addRow(["指标", "实际值"]);
@@ -117,7 +117,7 @@ describe("qc check", () => {
     });
     const w = world({ "s.xlsx": bytes });
     expect(await main(["check", "s.xlsx"], w.io)).toBe(2);
-    expect(w.err()).toContain("--city");
+    expect(w.err()).toContain("--default-city");
   });
 });
 

@@ -2,11 +2,22 @@
  * Filled workbooks → findings. Reads our templates (rows mapped back by the hidden 指标ID column)
  * and people's own layouts (the shared detector in src/template/detect.ts), with the number format
  * of every cell so that a cell showing 97% reads as 0.97.
+ *
+ * Files people really have, in three stages:
+ * 1. **Open** ({@link openWorkbook}): bounded before exceljs expands anything — the zip's real
+ *    uncompressed size (src/extract/zip.ts) and the number of cells its sheets hold.
+ * 2. **Grid** ({@link sheetGrid}): only the cells that exist, with wholly empty columns left out, so
+ *    one stray cell at XFD20000 costs one cell, not 20,000 × 16,384. Every value becomes a number, a
+ *    string, a boolean or null (a date, rich text, a hyperlink, a formula result or an error value
+ *    included), so no cell type can break a check. A merged cell holds its value in its first cell
+ *    only; the others read empty, as the task pane reads them.
+ * 3. **Check** ({@link checkWorkbook}): a bad value is a problem for its own row, never the file's.
  */
 import ExcelJS from "exceljs";
 import { ActualValueError, isPercentFormat, evaluate, formatTarget, STATUS_LABEL, type CatalogIndex, type City, type Indicator } from "../catalog";
-import { COLUMNS, FIRST_DATA_ROW, HEADER_ROW, HEADERS } from "../template/city";
-import { checkGrid, columnLetter, detectTable } from "../template/detect";
+import { checkZipBounds, zipEntries, ZipBoundsError } from "../extract/zip";
+import { COLUMNS, FIRST_DATA_ROW, HEADERS } from "../template/city";
+import { checkGrid, columnLetter, detectTable, guessCityByTitle, type DetectedTable } from "../template/detect";
 import { isSummaryGrid, isTemplateGrid } from "../template/recognize";
 
 export interface Finding {
@@ -31,11 +42,27 @@ export interface CheckResult {
   findings: Finding[];
   /** Rows or sheets that could not be checked, each with a sentence. */
   problems: SheetProblem[];
+  /** Sheets left out because they belong to another city than the one asked for (`only`). */
+  skipped: SheetProblem[];
+}
+
+export interface CheckOptions {
+  /** The city of sheets whose title names none (a sheet that names its city keeps it). */
+  defaultCity?: City | null;
+  /** Report only this city's rows; sheets of other cities are listed in `skipped`. */
+  only?: City | null;
 }
 
 export class WorkbookError extends Error {
   override readonly name = "WorkbookError";
 }
+
+/**
+ * The most cells all sheets of one workbook may hold. exceljs keeps about 1 KB per cell in memory,
+ * so this keeps a check under about 1.5 GB; a full 1,048,576-row sheet of three columns (3.1 M cells)
+ * is refused with a sentence rather than running out of memory.
+ */
+export const MAX_CELLS = 1_500_000;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -45,6 +72,18 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Exc
   if (bytes.length === 0) throw new WorkbookError(`${file} 是空文件`);
   if (CFB.every((b, i) => bytes[i] === b)) throw new WorkbookError(`${file} 受密码保护（加密）或是旧版 .xls 文件，请另存为未加密的 .xlsx`);
   if (!ZIP.every((b, i) => bytes[i] === b)) throw new WorkbookError(`${file} 不是 .xlsx 文件`);
+  try {
+    await checkZipBounds(bytes, file);
+    const cells = await countCells(bytes, file);
+    if (cells > MAX_CELLS) {
+      throw new WorkbookError(
+        `${file} 的工作表共有 ${cells.toLocaleString("en-US")} 个单元格，超过可检查的上限 ${MAX_CELLS.toLocaleString("en-US")} 个：请只保留指标表（删去多余的行和列，或另存一份只含指标表的文件）后再检查`,
+      );
+    }
+  } catch (e) {
+    if (e instanceof ZipBoundsError) throw new WorkbookError(e.message);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -54,99 +93,253 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Exc
   return wb;
 }
 
-/** A cell's plain value: formula results, rich text and hyperlinks flattened; errors as their text. */
-function plain(v: ExcelJS.CellValue): unknown {
+/**
+ * Counts the cells (`<c …>` elements) of every worksheet by inflating their XML as a stream, before
+ * anything keeps them. The zip's sizes have been bounded already (checkZipBounds).
+ */
+export async function countCells(bytes: Uint8Array, file: string): Promise<number> {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let cells = 0;
+  for (const e of zipEntries(bytes, file)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) continue;
+    const at = e.localOffset;
+    if (at + 30 > bytes.length) continue;
+    const start = at + 30 + v.getUint16(at + 26, true) + v.getUint16(at + 28, true);
+    const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
+    cells += await countEntryCells(data, e.method);
+    if (cells > MAX_CELLS) return cells;
+  }
+  return cells;
+}
+
+const LT = 0x3c;
+const C = 0x63;
+const COLON = 0x3a;
+const isEnd = (b: number) => b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
+
+/**
+ * Counts `<c …>` elements (and prefixed `<x:c …>`) in `buf`. A tag cut off by the end of the chunk
+ * is not decided here: its bytes are returned as `pending`, to be put before the next chunk.
+ */
+function cellTags(buf: Uint8Array): { count: number; pending: Uint8Array } {
+  let count = 0;
+  for (let i = buf.indexOf(LT); i >= 0; i = buf.indexOf(LT, i + 1)) {
+    let j = i + 1;
+    // A prefixed name (<x:c): skip the prefix, at most a few letters.
+    if (buf[j] !== C) {
+      while (j < buf.length && j < i + 12 && buf[j] !== COLON && buf[j] !== LT && !isEnd(buf[j]!)) j++;
+      if (j >= buf.length) return { count, pending: buf.slice(i) };
+      if (buf[j] !== COLON) continue;
+      j++;
+    }
+    if (j + 1 >= buf.length) return { count, pending: buf.slice(i) };
+    if (buf[j] === C && isEnd(buf[j + 1]!)) count++;
+  }
+  return { count, pending: new Uint8Array(0) };
+}
+
+/** Counts the cells of one deflated or stored worksheet entry as a stream. */
+async function countEntryCells(data: Uint8Array, method: number): Promise<number> {
+  if (method === 0) return cellTags(data).count;
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  let cells = 0;
+  let pending: Uint8Array = new Uint8Array(0);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return cells;
+      let buf: Uint8Array = value;
+      if (pending.length > 0) {
+        buf = new Uint8Array(pending.length + value.length);
+        buf.set(pending);
+        buf.set(value, pending.length);
+      }
+      const r = cellTags(buf);
+      cells += r.count;
+      pending = r.pending;
+      if (cells > MAX_CELLS) {
+        await reader.cancel().catch(() => undefined);
+        return cells;
+      }
+    }
+  } catch {
+    // A corrupt stream: exceljs reports it in its own words.
+    return cells;
+  }
+}
+
+/** A cell's plain value: a number, a string, a boolean or null — whatever exceljs made of it. */
+export function plain(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v;
-  if (typeof v !== "object") return v;
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("formula" in v || "sharedFormula" in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ("text" in v) return (v as ExcelJS.CellHyperlinkValue).text;
-  if ("error" in v) return (v as ExcelJS.CellErrorValue).error;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "（无效日期）" : v.toISOString().slice(0, 10);
+  if (typeof v !== "object") return String(v);
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return o.richText.map((r) => plain((r as { text?: unknown }).text) ?? "").join("");
+  if ("formula" in o || "sharedFormula" in o) return plain(o.result);
+  if ("error" in o) return String(o.error);
+  if ("text" in o) return plain(o.text); // a hyperlink; its text may itself be rich text
   return null;
 }
 
-/** The used range of a sheet as a grid of plain values and a grid of number formats (0-based). */
-export function sheetGrid(ws: ExcelJS.Worksheet): { values: unknown[][]; formats: (string | null)[][] } {
-  const values: unknown[][] = [];
-  const formats: (string | null)[][] = [];
-  const rows = ws.actualRowCount > 0 ? ws.rowCount : 0;
-  // exceljs computes columnCount by scanning every row: read it once, not per cell.
-  const columns = rows > 0 ? ws.columnCount : 0;
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const vs: unknown[] = [];
-    const fs: (string | null)[] = [];
-    for (let c = 1; c <= columns; c++) {
-      const cell = row.getCell(c);
-      // A merged cell reads as its master (a header spanning two rows reads in both).
-      const src = cell.isMerged && cell.master ? cell.master : cell;
-      vs.push(plain(src.value));
-      fs.push(cell.numFmt ?? null);
-    }
-    values.push(vs);
-    formats.push(fs);
-  }
-  return { values, formats };
+/** A sheet as the checks read it: only the rows and columns that hold something. */
+export interface SheetGrid {
+  /** Rows by sheet row (index 0 is row 1; rows without cells are empty), columns compacted. */
+  values: (string | number | boolean | null)[][];
+  formats: (string | null)[][];
+  /** Grid column → sheet column (0-based: 0 is A). */
+  columns: number[];
+  /** Cells covered by a merge (not its first cell), by `row:gridColumn` → the merge's first cell. */
+  mergedInto: Map<string, string>;
 }
 
+/** The cells of a sheet as a grid of plain values and a grid of number formats (0-based). */
+export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  // Pass 1: the cells that exist, and the columns they use.
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const vals: (string | number | boolean | null)[] = [];
+  const fmts: (string | null)[] = [];
+  const masters: (string | null)[] = [];
+  const used = new Set<number>();
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const covered = cell.isMerged && cell.master && cell.master !== cell;
+      rows.push(r - 1);
+      cols.push(c - 1);
+      vals.push(covered ? null : plain(cell.value));
+      fmts.push(cell.numFmt ?? null);
+      masters.push(covered ? cell.master.address : null);
+      used.add(c - 1);
+    });
+  });
+  // Pass 2: wholly empty columns left out; rows keep their numbers (headers and gaps mean something).
+  const columns = [...used].sort((a, b) => a - b);
+  const gridColumn = new Map(columns.map((c, i) => [c, i]));
+  const values: SheetGrid["values"] = [];
+  const formats: SheetGrid["formats"] = [];
+  const mergedInto = new Map<string, string>();
+  const height = rows.length > 0 ? rows[rows.length - 1]! + 1 : 0;
+  for (let r = 0; r < height; r++) {
+    values.push([]);
+    formats.push([]);
+  }
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    const c = gridColumn.get(cols[k]!)!;
+    const vr = values[r]!;
+    const fr = formats[r]!;
+    while (vr.length < c) {
+      vr.push(null);
+      fr.push(null);
+    }
+    vr[c] = vals[k]!;
+    fr[c] = fmts[k]!;
+    if (masters[k]) mergedInto.set(`${r}:${c}`, masters[k]!);
+  }
+  return { values, formats, columns, mergedInto };
+}
 
 function finding(file: string, sheet: string, cell: string, entry: Indicator, ev: ReturnType<typeof evaluate>): Finding {
   return { file, sheet, cell, city: entry.city, indicator: entry.name, target: formatTarget(entry), actual: ev.actual, status: STATUS_LABEL[ev.status], gap: ev.gap };
 }
 
-/** Checks every sheet of a workbook. `city` overrides detection for people's own layouts. */
-export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: CatalogIndex, city: City | null): CheckResult {
-  const result: CheckResult = { findings: [], problems: [] };
+/** Why a value could not be read, as a sentence: an ActualValueError's own, or a generic one. */
+function valueProblem(e: unknown): string {
+  if (e instanceof ActualValueError) return e.message;
+  return `实际值无法读取（${e instanceof Error ? e.message : String(e)}），本行未检查`;
+}
+
+/**
+ * Checks every visible sheet of a workbook. `options.defaultCity` is the city of sheets that name
+ * none; `options.only` reports one city's rows. (A City as the 4th argument is the default city.)
+ */
+export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: CatalogIndex, options: CheckOptions | City | null = {}): CheckResult {
+  const opts: CheckOptions = options === null ? {} : "code" in options ? { defaultCity: options as City } : (options as CheckOptions);
+  const only = opts.only ?? null;
+  const defaultCity = opts.defaultCity ?? only;
+  const result: CheckResult = { findings: [], problems: [], skipped: [] };
   const byId = new Map(index.catalog.indicators.map((e) => [e.id, e]));
   let tables = 0;
   for (const ws of wb.worksheets) {
     if (ws.state === "hidden" || ws.state === "veryHidden") continue;
-    const { values, formats } = sheetGrid(ws);
+    const grid = sheetGrid(ws);
+    const { values, formats, columns } = grid;
+    const address = (r: number, c: number) => `${columnLetter(columns[c] ?? c)}${r + 1}`;
+    const problem = (message: string) => result.problems.push({ file, sheet: ws.name, message });
     if (isSummaryGrid(values)) continue;
-    if (isTemplateGrid(values)) {
+    if (isTemplateGrid(values) && HEADERS.every((_, i) => columns[i] === i)) {
       tables++;
       const idCol = HEADERS.indexOf("指标ID");
       const actualCol = HEADERS.indexOf("实际值");
+      let otherCity: string | null = null;
+      let ours = 0;
       for (let r = FIRST_DATA_ROW - 1; r < values.length; r++) {
         const id = values[r]?.[idCol];
         if (id === null || id === undefined || id === "") continue;
         const entry = byId.get(String(id));
-        const address = `${COLUMNS.actual}${r + 1}`;
-        if (!entry) {
-          result.problems.push({ file, sheet: ws.name, message: `${ws.name}!${address}: 指标ID ${String(id)} 不在目录中` });
+        const cell = `${COLUMNS.actual}${r + 1}`;
+        if (only && entry && entry.city !== only.name) {
+          otherCity = entry.city;
           continue;
         }
+        ours++;
+        if (!entry) {
+          problem(`${ws.name}!${cell}: 指标ID ${String(id)} 不在目录中`);
+          continue;
+        }
+        const actual = values[r]?.[actualCol] ?? null;
         try {
-          const actual = values[r]![actualCol];
-          const ev = evaluate(entry, actual as never, { percentFormatted: isPercentFormat(formats[r]![actualCol] as string | null) });
-          result.findings.push(finding(file, ws.name, address, entry, ev));
+          const ev = evaluate(entry, actual, { percentFormatted: isPercentFormat(formats[r]?.[actualCol] ?? null) });
+          result.findings.push(finding(file, ws.name, cell, entry, ev));
           // The sheet's own formula shows 请填数值 for a number stored as text; say why the two differ.
           if (entry.comparator !== "qualitative" && typeof actual === "string" && actual.trim() !== "") {
-            result.problems.push({ file, sheet: ws.name, message: `${ws.name}!${address}: 实际值“${actual.slice(0, 20)}”是文本，表中“完成情况”显示“请填数值”；已按数值检查，请改为数字` });
+            problem(`${ws.name}!${cell}: 实际值“${actual.slice(0, 20)}”是文本，表中“完成情况”显示“请填数值”；已按数值检查，请改为数字`);
           }
         } catch (e) {
-          if (!(e instanceof ActualValueError)) throw e;
-          result.problems.push({ file, sheet: ws.name, message: `${ws.name}!${address}: ${e.message}` });
+          problem(`${ws.name}!${cell}: ${valueProblem(e)}`);
         }
       }
+      if (ours === 0 && otherCity) result.skipped.push({ file, sheet: ws.name, message: `${ws.name} 是${otherCity}的表，不是${only!.name}的，已跳过` });
       continue;
     }
     const table = detectTable(values, index);
     if (!table) continue;
     tables++;
-    const sheetCity = city ?? (table.cityGuess ? index.cities().find((c) => c.name === table.cityGuess) ?? null : null);
+    const byName = (name: string | null) => (name ? index.cities().find((c) => c.name === name) ?? null : null);
+    const sheetCity = byName(guessCityByTitle(values, table.headerRow, index)) ?? defaultCity ?? byName(table.cityGuess);
     if (!sheetCity) {
-      result.problems.push({ file, sheet: ws.name, message: `${ws.name}: 无法判断城市，请用 --city 指定` });
+      problem(`${ws.name}: 无法判断城市，请用 --default-city 指定`);
+      continue;
+    }
+    if (only && sheetCity.name !== only.name) {
+      result.skipped.push({ file, sheet: ws.name, message: `${ws.name} 是${sheetCity.name}的表，不是${only.name}的，已跳过（若它其实是${only.name}的，请在表头写明城市）` });
       continue;
     }
     for (const row of checkGrid(values, formats, table, sheetCity, index)) {
-      const address = `${columnLetter(table.valueColumn)}${row.row + 1}`;
-      if (row.entry && row.evaluation) result.findings.push(finding(file, ws.name, address, row.entry, row.evaluation));
-      else if (row.entry) result.problems.push({ file, sheet: ws.name, message: `${ws.name}!${address}: ${row.error}` });
-      else result.problems.push({ file, sheet: ws.name, message: `${ws.name}!${columnLetter(table.nameColumn)}${row.row + 1}: ${row.error}` });
+      const cell = address(row.row, table.valueColumn);
+      if (row.entry && row.evaluation) result.findings.push(finding(file, ws.name, cell, row.entry, row.evaluation));
+      else if (row.entry) problem(`${ws.name}!${cell}: ${row.error}`);
+      else problem(`${ws.name}!${address(row.row, table.nameColumn)}: ${row.error}`);
     }
+    reportMergedValues(grid, table, address, problem);
   }
   if (tables === 0) result.problems.push({ file, sheet: null, message: `${file} 中没有可识别的指标表（需要“指标”列和“实际值/完成值/年份”列）` });
   return result;
+}
+
+/** Merged cells in the value column: the value counts for the merge's first row only. */
+function reportMergedValues(grid: SheetGrid, table: DetectedTable, address: (r: number, c: number) => string, problem: (m: string) => void): void {
+  const covered = new Map<string, number[]>();
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const master = grid.mergedInto.get(`${r}:${table.valueColumn}`);
+    if (!master) continue;
+    const list = covered.get(master) ?? [];
+    list.push(r);
+    covered.set(master, list);
+  }
+  for (const [master, rows] of covered) {
+    const cells = rows.map((r) => address(r, table.valueColumn)).join("、");
+    problem(`${master} 是合并单元格（含 ${cells}）：它的值只计入第一行，${cells} 按空白（无数据）处理；请取消合并，每行填自己的实际值`);
+  }
 }

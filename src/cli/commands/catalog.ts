@@ -1,6 +1,6 @@
 import { formatTarget, type Indicator } from "../../catalog";
 import { indexFor } from "../catalogs";
-import { formatTable, parseArgs, UsageError, type CliIO } from "../io";
+import { formatTable, parseArgs, toJson, UsageError, type CliIO } from "../io";
 
 export const catalogHelp = "qc catalog [--city 城市] [--json]    指标目录（表格或 JSON）";
 
@@ -24,7 +24,7 @@ export function entryJson(e: Indicator): Indicator {
 }
 
 export function catalogCommand(argv: string[], io: CliIO): number {
-  const args = parseArgs(argv, ["city", "catalog"]);
+  const args = parseArgs(argv, ["city", "catalog"], ["json"]);
   if (args.positional.length > 0) throw new UsageError(`qc catalog 只接受 --city 和 --json，多了“${args.positional[0]}”`);
   const index = indexFor(args, io);
   let entries = index.catalog.indicators;
@@ -35,7 +35,7 @@ export function catalogCommand(argv: string[], io: CliIO): number {
     entries = index.indicators(city.value);
   } else if (cityArg === true) throw new UsageError("--city 后面要写城市名");
   if (args.flags.has("json")) {
-    io.out(`${JSON.stringify(entries.map(entryJson), null, 2)}\n`);
+    io.out(`${toJson(entries.map(entryJson))}\n`);
     return 0;
   }
   const rows = [["城市", "类别", "指标", "目标", "期限", "ID"]];

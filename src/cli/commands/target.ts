@@ -1,12 +1,12 @@
 import { formatTarget, targetForExcel } from "../../catalog";
 import { indexFor } from "../catalogs";
-import { parseArgs, UsageError, type CliIO } from "../io";
+import { parseArgs, toJson, UsageError, type CliIO } from "../io";
 import { entryJson } from "./catalog";
 
 export const targetHelp = "qc target <城市> <指标> [--json]    QC_TARGET 的答案及匹配到的指标";
 
 export function targetCommand(argv: string[], io: CliIO): number {
-  const args = parseArgs(argv, ["catalog"]);
+  const args = parseArgs(argv, ["catalog"], ["json"]);
   if (args.positional.length !== 2) throw new UsageError("用法：qc target <城市> <指标> [--json]");
   const [cityArg, name] = args.positional as [string, string];
   const index = indexFor(args, io);
@@ -17,7 +17,7 @@ export function targetCommand(argv: string[], io: CliIO): number {
   const e = r.value;
   const target = targetForExcel(e);
   if (args.flags.has("json")) {
-    io.out(`${JSON.stringify({ target, match: r.how, entry: entryJson(e) }, null, 2)}\n`);
+    io.out(`${toJson({ target, match: r.how, entry: entryJson(e) })}\n`);
     return 0;
   }
   io.out(
