@@ -6,7 +6,8 @@
  * - `w:p` paragraphs: the text of their runs (`w:t`, tabs, no-break hyphens; deleted text and field
  *   codes left out); a line break (`w:br`) inside a paragraph starts a new one.
  * - headings: a paragraph's outline level (`w:outlineLvl`, its own or its style's, following
- *   `w:basedOn`) or a style named "heading N" / "标题 N"; the Title style gives the plan's title.
+ *   `w:basedOn`) or a style named "heading N" / "标题 N"; else a heading marker (一、 （一）) as in
+ *   plain text. The Title style gives the plan's title.
  * - `w:tbl` tables: rows (`w:tr`) and cells (`w:tc`). A cell spanning columns (`w:gridSpan`) keeps its
  *   text in its first column and leaves the others empty, so every row has the grid's columns; a cell
  *   merged down (`w:vMerge`) repeats the text of the cell it continues, so every row reads on its own.
@@ -17,6 +18,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import type { DraftBlock } from "./document";
+import { headingLevel } from "./textmodel";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -185,7 +187,8 @@ function readTable(tbl: Element): DraftBlock | null {
   const above: string[] = [];
   for (const tr of rowsOf(tbl)) {
     const trPr = child(tr, "trPr");
-    const isHeader = trPr !== undefined && child(trPr, "tblHeader") !== undefined && attr(child(trPr, "tblHeader"), "val") !== "0" && attr(child(trPr, "tblHeader"), "val") !== "false";
+    const headerMark = trPr ? child(trPr, "tblHeader") : undefined;
+    const isHeader = headerMark !== undefined && !["0", "false", "off"].includes(attr(headerMark, "val") ?? "");
     const trGridBefore = Number(attr(child(trPr ?? tr, "gridBefore"), "val") ?? 0) || 0;
     const row: string[] = Array.from({ length: trGridBefore }, () => "");
     for (const tc of cellsOf(tr)) {
@@ -246,7 +249,11 @@ function readBody(node: Element, styles: Map<string, Style>, out: DraftBlock[], 
       const lines = paragraphLines(c);
       if (lines.length === 0) continue;
       if (title.text === null && isTitleStyle(styleId, styles)) title.text = lines.join("");
-      for (const line of lines) out.push(level > 0 ? { kind: "heading", level, text: line } : { kind: "paragraph", text: line });
+      for (const line of lines) {
+        // Without a heading style, a heading marker (一、 （一） 1.) makes a heading, as in plain text.
+        const marked = level > 0 ? level : headingLevel(line);
+        out.push(marked > 0 ? { kind: "heading", level: marked, text: line } : { kind: "paragraph", text: line });
+      }
     } else if (c.localName === "tbl") {
       const table = readTable(c);
       if (table) out.push(table);
