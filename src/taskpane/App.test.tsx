@@ -171,9 +171,11 @@ describe("the task pane", () => {
     expect((screen.getByRole("textbox", { name: "城市名称" }) as HTMLInputElement).value).toBe("示例");
     fireEvent.click(screen.getByRole("button", { name: "提取指标" }));
     await screen.findByText(/提取到 2 个候选指标/);
-    const names = screen.getAllByRole("textbox", { name: "名称" }) as HTMLInputElement[];
-    fireEvent.change(names[1]!, { target: { value: "=新增专利" } });
-    fireEvent.click(screen.getAllByRole("button", { name: "删除" })[0]!);
+    // The review is a table: a row opens in place to edit it (more in import/ImportView.test.tsx).
+    fireEvent.click(screen.getByRole("button", { name: /新增专利$/ }));
+    fireEvent.change(screen.getByRole("textbox", { name: "名称" }), { target: { value: "=新增专利" } });
+    fireEvent.click(screen.getByRole("button", { name: /产品质量监督抽查合格率$/ }));
+    fireEvent.click(screen.getByRole("button", { name: "删除" }));
     fireEvent.click(screen.getByRole("button", { name: "保存到工作簿" }));
     await screen.findByText(/已保存“示例”的 1 项指标/);
     const c = saved[0] as { city: { name: string }; indicators: { name: string; value: number; unit: string }[] };
