@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BUILTIN_CATALOG, evaluate } from "./index";
-import { buildImported, mergeCatalogs, parseStored, serializeStored, type ReviewedTarget } from "./custom";
+import { BUILTIN_CATALOG, CatalogIndex, evaluate } from "./index";
+import { admitImported, buildImported, mergeCatalogs, parseStored, serializeStored, type ReviewedTarget } from "./custom";
 import { activeIndex, setImportedCatalogs } from "./registry";
 
 const targets: ReviewedTarget[] = [
@@ -94,5 +94,34 @@ describe("imported plans with milestones, a baseline and an attribute", () => {
     const r = parseStored(JSON.stringify(bad));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.join(" ")).toContain("milestones");
+  });
+});
+
+describe("built-in city names are reserved", () => {
+  const { catalog } = buildImported("示例", { title: "示例" }, [targets[0]!]);
+
+  it("buildImported reports a city named like a built-in one (error case)", () => {
+    for (const name of ["泰安", "泰安市", "taian", "Tai'an", "XINMI"]) expect(buildImported(name, { title: "t" }, [targets[0]!]).problems.join(" "), name).toContain("内置城市");
+  });
+
+  it("mergeCatalogs leaves out a city that collides, and even a raw index lets the built-in city keep its spellings", () => {
+    const taker = { ...catalog, city: { ...catalog.city, name: "泰山", fullNames: ["泰安市"], latin: ["taian"] } };
+    const merged = mergeCatalogs(BUILTIN_CATALOG, [taker]);
+    expect(merged.cities.map((c) => c.name)).not.toContain("泰山");
+    // Without the merge's check, the first city to claim a spelling keeps it.
+    const raw = new CatalogIndex({ ...BUILTIN_CATALOG, cities: [...BUILTIN_CATALOG.cities, taker.city] });
+    for (const s of ["泰安市", "taian", "Tai'an"]) {
+      const r = raw.resolveCity(s);
+      expect(r.ok && r.value.name, s).toBe("泰安");
+    }
+  });
+
+  it("admitImported refuses duplicated ids across catalogues and keeps ids unique", () => {
+    const twin = { ...catalog, city: { ...catalog.city, name: "双子", fullNames: ["双子市"], code: "u999999" } };
+    const { admitted, refused } = admitImported(BUILTIN_CATALOG, [catalog, twin]);
+    expect(admitted).toEqual([catalog]);
+    expect(refused[0]!.problems.join(" ")).toContain("编号");
+    const ids = mergeCatalogs(BUILTIN_CATALOG, [catalog, twin]).indicators.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

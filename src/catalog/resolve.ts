@@ -57,9 +57,14 @@ export class CatalogIndex {
 
   constructor(catalog: Catalog) {
     this.catalog = catalog;
+    // The first city to claim a spelling keeps it: built-in cities come first, so a catalogue
+    // imported later can never answer for one of them (custom.ts refuses such imports anyway).
+    const claim = (key: string, city: City) => {
+      if (key && !this.cityKeys.has(key)) this.cityKeys.set(key, city);
+    };
     for (const city of catalog.cities) {
-      for (const key of [city.name, ...city.fullNames]) this.cityKeys.set(normalizeName(key), city);
-      for (const key of [...city.latin, city.code.length > 2 ? city.code : ""]) if (key) this.cityKeys.set(normalizeLatin(key), city);
+      for (const key of [city.name, ...city.fullNames]) claim(normalizeName(key), city);
+      for (const key of [...city.latin, city.code.length > 2 ? city.code : ""]) if (key) claim(normalizeLatin(key), city);
       this.perCity.set(city.name, { city, entries: [], byName: new Map(), byAlias: new Map(), byNorm: new Map(), norms: [] });
     }
     for (const e of catalog.indicators) {

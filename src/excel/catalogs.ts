@@ -4,7 +4,8 @@
  * serialized catalogue per city; reading validates each one, and a damaged one is reported and
  * ignored — never allowed to break the functions.
  */
-import { parseStored, serializeStored, type StoredCatalog } from "../catalog/custom";
+import { BUILTIN_CATALOG } from "../catalog";
+import { admitImported, parseStored, serializeStored, type StoredCatalog } from "../catalog/custom";
 
 export const CATALOGS_SETTING = "qc.catalogs";
 
@@ -23,15 +24,28 @@ async function readRaw(context: Excel.RequestContext): Promise<string[]> {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
 
-/** Reads and validates the workbook's imported catalogues. One sync. */
-export async function readStoredCatalogs(context: Excel.RequestContext, builtinCities: readonly string[]): Promise<StoredRead> {
+/**
+ * Reads and validates the workbook's imported catalogues. One sync. A catalogue whose city takes a
+ * built-in city's name, full name, latin form or id prefix, or one an earlier stored city already
+ * answers to, or whose ids another catalogue uses, is reported and ignored like a damaged one.
+ */
+export async function readStoredCatalogs(context: Excel.RequestContext, builtinCities: readonly string[] = []): Promise<StoredRead> {
   const raw = await readRaw(context);
   const out: StoredRead = { catalogs: [], damaged: [] };
+  const parsed: { at: number; catalog: StoredCatalog }[] = [];
   raw.forEach((text, i) => {
     const r = parseStored(text, builtinCities);
-    if (r.ok) out.catalogs.push(r.catalog);
+    if (r.ok) parsed.push({ at: i, catalog: r.catalog });
     else out.damaged.push(`工作簿中的第${i + 1}个导入目录已损坏，已忽略：${r.problems.slice(0, 3).join("；")}`);
   });
+  const { admitted, refused } = admitImported(BUILTIN_CATALOG, parsed.map((p) => p.catalog));
+  for (const p of parsed) {
+    if (admitted.includes(p.catalog)) out.catalogs.push(p.catalog);
+    else {
+      const why = refused.find((r) => r.catalog === p.catalog)?.problems ?? [];
+      out.damaged.push(`工作簿中的第${p.at + 1}个导入目录与其他城市冲突，已忽略：${why.slice(0, 3).join("；")}`);
+    }
+  }
   return out;
 }
 
