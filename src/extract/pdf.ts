@@ -73,8 +73,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
 
 export async function loadPages(bytes: Uint8Array): Promise<PageContent[]> {
   const pdfjs = await loadPdfJs();
-  // pdf.js hands the buffer to its worker (detaching it): give it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  // pdf.js hands the buffer to its worker (detaching it) and refuses Node's Buffer: give it a plain copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let doc;
   try {
     doc = await task.promise;
