@@ -1,7 +1,8 @@
 /**
  * The progress sheet's formulas in a real engine: LibreOffice's 进度状态 must agree with the core
- * rule (src/catalog/progress.ts) on rising, falling, flat, met, ceiling, qualitative, baseline-less
- * and overdue series.
+ * rule (src/catalog/progress.ts) on rising, falling, flat, met, ceiling, range, qualitative,
+ * baseline-less and overdue series; on the plan's milestones and stated baseline; on deadlines that
+ * passed with no value for the deadline year; and on a % value typed as percent points.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,13 +22,23 @@ const xinmi = index.cities().find((c) => c.name === "新密")!;
 const pick = (name: string) => index.indicators(xinmi).find((e) => e.name === name)!;
 const future = new Date().getFullYear() + 4;
 
-/** Hand-made series: [entry, baseline, baselineYear, values by year offset from the first year column]. */
-function cases(): [Indicator, number | null, number | null, (number | string | null)[]][] {
+type Base = number | null | "plan";
+/**
+ * Hand-made series: [entry, baseline, baselineYear, values by year from the first year column (2019)].
+ * A baseline of "plan" leaves the cells as the sheet was inserted (the plan's stated baseline, or blank).
+ */
+function cases(): [Indicator, Base, Base, (number | string | null)[]][] {
   const floor = { ...pick("森林覆盖率"), deadline: future }; // ≥45.5%
   const ceiling = { ...pick("城市区域环境噪声"), deadline: future }; // ≤56 dB(A)
   const qual = { ...pick("特种设备安全事故死亡率"), deadline: future };
   const overdue = pick("污水处理率"); // ≥85%, no deadline → direct comparison
   const past = { ...pick("生活垃圾无害化处理率"), deadline: 2019 };
+  const range = { ...pick("生态旅游示范村"), deadline: future }; // 1—2个
+  const rate = { ...floor, value: 98 }; // ≥98%
+  // 十四五-style rows: a stated baseline, a milestone, a final target.
+  const planned: Indicator = { ...floor, baseline: { year: 2018, value: 30 }, milestones: [{ year: 2021, value: 40 }] };
+  const noise: Indicator = { ...ceiling, baseline: { year: 2018, value: 62 }, milestones: [{ year: 2021, value: 58 }] };
+  const due2020 = { ...floor, deadline: 2020 }; // passed: today is later
   return [
     [floor, 0.3, 2018, [0.32, 0.35, 0.44]], // rising fast: on track
     [{ ...floor, name: "a" }, 0.3, 2018, [0.3, 0.3, 0.3]], // flat: behind
@@ -40,13 +51,29 @@ function cases(): [Indicator, number | null, number | null, (number | string | n
     [qual, null, null, ["进行中", null, null]], // in progress before the deadline: on track
     [{ ...qual, name: "g" }, null, null, ["已达成", null, null]], // met
     [overdue, null, null, [0.8, 0.82, null]], // no deadline, not met: behind
-    [past, 0.8, 2018, [0.85, 0.9, null]], // deadline passed, not met: overdue
+    [past, 0.8, 2018, [0.85, 0.9, null]], // a 2020 value for a 2019 deadline that misses: overdue
+    [planned, "plan", "plan", [null, 0.37, null]], // 2020 needs 36.7 on the way to the 2021 milestone (40): on track
+    [{ ...planned, name: "h" }, "plan", "plan", [null, 0.36, null]], // behind the milestone path (the straight line to 2025 would pass)
+    [{ ...planned, name: "i" }, "plan", "plan", [null, null, null, null, 0.43]], // 2023, after the milestone: 40 + 5.5·2/(deadline − 2021) needed, on track
+    [{ ...planned, name: "j" }, null, null, [null, 0.37, null]], // the plan's baseline cleared: one point, no path, behind
+    [noise, "plan", "plan", [null, 59, null]], // noise down the milestone path: on track
+    [due2020, 0.3, 2018, [0.4, null]], // deadline passed, 2019 on the path: 缺2020年数据（截至2019年：按期可达）
+    [{ ...due2020, name: "k" }, 0.3, 2018, [0.31, null]], // … behind as of 2019
+    [{ ...due2020, name: "l" }, 0.3, 2018, [0.5, null]], // … met as of 2019
+    [{ ...due2020, name: "m" }, 0.3, 2018, [0.4, 0.44]], // a measured 2020 miss: overdue
+    [{ ...qual, deadline: 2020, name: "n" }, null, null, ["进行中", null]], // qualitative, deadline passed without a 2020 answer
+    [rate, 0.9, 2018, [95]], // 95 typed into a % row is 95 % (on the path to 98 %), not 9500 % (met)
+    [range, 5, 2018, [3]], // above a 1—2 range, coming down: on track
+    [{ ...range, name: "o" }, null, null, [1.5]], // within the range: met
+    [{ ...floor, name: "p" }, 0.3, null, [0.32, null, 0.44]], // a baseline without a year: the earliest value starts the path
+    [{ ...floor, name: "q" }, 0.5, 2018, [0.44]], // met at baseline, slipped: behind
   ];
 }
 
 describe.skipIf(!hasSoffice)("the progress sheet in LibreOffice", () => {
   let rows: string[][];
   let expected: string[];
+  let statusCol: number;
   beforeAll(async () => {
     const list = cases();
     const entries = list.map(([e], i) => ({ ...e, name: `${e.name}#${i}` }));
@@ -55,23 +82,32 @@ describe.skipIf(!hasSoffice)("the progress sheet in LibreOffice", () => {
     const wb = newWorkbook();
     renderSheet(wb, spec);
     const ws = wb.getWorksheet(spec.name)!;
+    const asOfYear = new Date().getFullYear();
     expected = list.map(([entry, base, baseYear, values], i) => {
       const r = 5 + i;
-      if (base !== null) ws.getCell(`H${r}`).value = base;
-      if (baseYear !== null) ws.getCell(`I${r}`).value = baseYear;
-      values.forEach((v, k) => (ws.getCell(`${columnLetter(9 + k)}${r}`).value = v));
-      const p = progress(entry, { values, years: l.years.slice(0, values.length), baseline: base ?? undefined, baselineYear: baseYear, asOfYear: new Date().getFullYear() });
-      return PROGRESS_LABEL[p.status];
+      if (base !== "plan") ws.getCell(`${l.baseline}${r}`).value = base;
+      if (baseYear !== "plan") ws.getCell(`${l.baselineYear}${r}`).value = baseYear;
+      values.forEach((v, k) => (ws.getCell(`${columnLetter(10 + k)}${r}`).value = v));
+      const years = l.years.slice(0, values.length);
+      // The pane reads the sheet's baseline cells as they are (statedBaseline: false) …
+      const baseline = ws.getCell(`${l.baseline}${r}`).value as number | null;
+      const baselineYear = ws.getCell(`${l.baselineYear}${r}`).value as number | null;
+      const p = progress(entry, { values, years, baseline: baseline ?? undefined, baselineYear, statedBaseline: false, asOfYear });
+      // … and QC_PROGRESS, given no baseline, uses the plan's: the same grade where the cells were left as inserted.
+      if (base === "plan") expect(progress(entry, { values, years, asOfYear }).label, entry.name).toBe(p.label);
+      return p.label;
     });
+    statusCol = l.years.length + 10 + 3; // 最新值, 最新年份, 应达值, 进度状态
     const file = join(mkdtempSync(join(tmpdir(), "qc-progress-")), "progress.xlsx");
     writeFileSync(file, await toBytes(wb));
     rows = recalcToCsv([file]).get(file)!.get(spec.name)!;
   }, 180_000);
 
   it("computes the same status as the core rule for every hand-made series", () => {
-    const statusCol = rows[3]!.indexOf("进度状态");
+    expect(rows[3]![statusCol]).toBe("进度状态");
     const got = expected.map((_, i) => rows[4 + i]![statusCol]);
     expect(got).toEqual(expected);
-    expect(new Set(expected)).toEqual(new Set(["按期可达", "进度滞后", "已达标", "无数据", "逾期未达"]));
+    expect(new Set(expected.filter((x) => !x.startsWith("缺")))).toEqual(new Set(Object.values(PROGRESS_LABEL)));
+    expect(expected.filter((x) => x.startsWith("缺2020年数据（截至2019年："))).toHaveLength(4);
   });
 });

@@ -16,19 +16,25 @@ describe("progress sheets in the workbook", () => {
     expect(ctx.syncCount).toBe(2);
     const s = ctx.sheet("泰安进度");
     const row = [...s.cells.entries()].find(([, c]) => c.value === "农产品监测合格率")![0].split(",").map(Number)[0]! + 1;
-    s.type(`J${row}`, 0.95, "0%");
-    s.type(`K${row}`, 0.99, "0%");
+    s.type(`K${row}`, 0.95, "0%");
+    s.type(`L${row}`, 0.99, "0%");
     const rowB = row + 1;
-    s.type(`J${rowB}`, 0.5, "0%");
+    s.type(`K${rowB}`, 0.5, "0%");
+    const rowC = [...s.cells.entries()].find(([, c]) => c.value === "新建成高标准农田")![0].split(",").map(Number)[0]! + 1; // ≥17.05 万亩 by 2020
+    s.type(`K${rowC}`, 10, "0.00");
+    s.type(`M${rowC}`, 12, "0.00");
     ctx.syncCount = 0;
     const findings = await checkProgress(asContext(ctx), index, "泰安进度");
     expect(ctx.syncCount).toBe(2);
     const f = findings.find((x) => x.indicatorName === "农产品监测合格率")!;
-    expect(f).toMatchObject({ status: "met", address: `K${row}` });
+    expect(f).toMatchObject({ status: "met", address: `L${row}`, label: "缺2020年数据（截至2019年：已达标）", missingYear: 2020 });
     expect(f.series).toEqual([{ year: 2018, value: 0.95 }, { year: 2019, value: 0.99 }]);
-    expect(findings.find((x) => x.address === `J${rowB}`)!.status).toBe("overdue");
+    // Past the 2020 deadline with only a 2018 value: graded as of 2018, never called overdue.
+    expect(findings.find((x) => x.address === `K${rowB}`)).toMatchObject({ status: "behind", label: "缺2020年数据（截至2018年：进度滞后）" });
+    // A measured 2020 value that misses is overdue.
+    expect(findings.find((x) => x.address === `M${rowC}`)).toMatchObject({ status: "overdue", label: "逾期未达", missingYear: null });
     expect(findings.filter((x) => x.status === "nodata").length).toBeGreaterThan(10);
-    await highlight(asContext(ctx), "泰安进度", [`J${rowB}`], "overdue");
+    await highlight(asContext(ctx), "泰安进度", [`M${rowC}`], "overdue");
     expect(s.cfs.some((c) => c.formula.includes("qc-indicators:overdue"))).toBe(true);
   });
 

@@ -3,7 +3,7 @@
  * grading a filled progress sheet with the core rule (src/catalog/progress.ts) in a fixed number
  * of syncs.
  */
-import { ActualValueError, isPercentFormat, compareConcept, formatTarget, progress, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
+import { ActualValueError, compareConcept, formatTarget, isPercentUnit, progress, PROGRESS_LABEL, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
 import { columnWidths, FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
 import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
@@ -20,8 +20,17 @@ export interface ProgressFinding {
   indicatorName: string;
   target: string;
   unit: string;
+  /** The grade as of the latest value's year. */
   status: ProgressStatus;
+  /** What the sheet's 进度状态 shows: the grade, or 缺2020年数据（截至2019年：按期可达）. */
+  label: string;
+  /** The deadline year when it has passed with no value for it; else null. */
+  missingYear: number | null;
+  /** The value projected at the deadline, in the target's unit (98 for 98 %). */
   projected: number | null;
+  /** Where the plan's path stands in the latest year, in the target's unit. */
+  pathValue: number | null;
+  /** The values as Excel holds them (a fraction for %), by year. */
   series: { year: number; value: number }[];
   note: string | null;
   error?: string;
@@ -67,9 +76,9 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
   const yearCols = heads.map((h, i) => ({ i, year: Number(/^(\d{4})年?$/.exec(h)?.[1]) })).filter((x) => Number.isInteger(x.year) && x.i >= PROGRESS_FIXED.length);
   const cols = queueColumns(sheet, FIRST_DATA_ROW - 1, ext.lastRow, [
     { column: idCol, values: true, formats: false },
-    { column: baseCol, values: true, formats: true },
+    { column: baseCol, values: true, formats: false },
     { column: baseYearCol, values: true, formats: false },
-    ...yearCols.map((y) => ({ column: y.i, values: true, formats: true })),
+    ...yearCols.map((y) => ({ column: y.i, values: true, formats: false })),
   ]);
   await context.sync();
   const data = cols.get();
@@ -81,35 +90,36 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
     if (!entry) return;
     const r = FIRST_DATA_ROW + k;
     const values = yearCols.map((y) => data.get(y.i)!.values[k]);
-    const pct = (fmt: string | null | undefined) => ({ percentFormatted: isPercentFormat(fmt) });
     const lastFilled = values.map((v, j) => (v === "" || v === null || v === undefined ? -1 : j)).reduce((a, b) => Math.max(a, b), -1);
     const address = `${columnLetter(yearCols[Math.max(0, lastFilled)]?.i ?? PROGRESS_FIXED.length)}${r}`;
     const base = data.get(baseCol)!.values[k];
     const baseYear = data.get(baseYearCol)!.values[k];
+    const common = { sheet: sheetName, address, indicatorId: entry.id, indicatorName: entry.name, target: formatTarget(entry), unit: entry.unit };
+    // A % row reads a number from −1 to 1 as a fraction and a larger one as percent points, as the sheet's formulas do.
+    const excelValue = (v: number) => (isPercentUnit(entry.unit) && Math.abs(v) > 1 ? v / 100 : v);
     try {
       const p = progress(entry, {
         values: values.map((v) => (v === "" ? null : (v as never))),
         years: yearCols.map((y) => y.year),
         baseline: base === "" || base === null ? undefined : (base as never),
         baselineYear: typeof baseYear === "number" ? baseYear : null,
+        // The sheet's 基线 cells were filled from the plan when it was inserted: cleared cells mean no baseline.
+        statedBaseline: false,
         asOfYear,
-        read: pct(data.get(yearCols[0]?.i ?? -1)?.formats[k]),
       });
       out.push({
-        sheet: sheetName,
-        address,
-        indicatorId: entry.id,
-        indicatorName: entry.name,
-        target: formatTarget(entry),
-        unit: entry.unit,
+        ...common,
         status: p.status,
+        label: p.label,
+        missingYear: p.missingYear,
         projected: p.projected,
-        series: values.flatMap((v, j) => (typeof v === "number" ? [{ year: yearCols[j]!.year, value: v }] : [])),
+        pathValue: p.pathValue,
+        series: values.flatMap((v, j) => (typeof v === "number" ? [{ year: yearCols[j]!.year, value: excelValue(v) }] : [])),
         note: p.note,
       });
     } catch (e) {
       if (!(e instanceof ActualValueError)) throw e;
-      out.push({ sheet: sheetName, address, indicatorId: entry.id, indicatorName: entry.name, target: formatTarget(entry), unit: entry.unit, status: "nodata", projected: null, series: [], note: null, error: e.message });
+      out.push({ ...common, status: "nodata", label: PROGRESS_LABEL.nodata, missingYear: null, projected: null, pathValue: null, series: [], note: null, error: e.message });
     }
   });
   return out;

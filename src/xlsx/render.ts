@@ -55,16 +55,17 @@ export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): string {
   for (const m of spec.merges) ws.mergeCells(m);
   for (const t of spec.tables) ws.autoFilter = t.range;
   for (const v of spec.validations) {
+    const validation: ExcelJS.DataValidation =
+      v.kind === "list"
+        ? { type: "list", allowBlank: true, formulae: [`"${v.items.join(",")}"`], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt }
+        : { type: "decimal", allowBlank: true, operator: "between", formulae: [-1e15, 1e15], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt };
+    // Every cell of the rectangle (a row of year cells in the progress sheet spans several columns).
     const [from, to = from] = v.range.split(":") as [string, string?];
-    const col = from.replace(/\d+/g, "");
-    const r0 = Number(from.replace(/\D/g, ""));
-    const r1 = Number(to!.replace(/\D/g, ""));
-    for (let r = r0; r <= r1; r++) {
-      ws.getCell(`${col}${r}`).dataValidation =
-        v.kind === "list"
-          ? { type: "list", allowBlank: true, formulae: [`"${v.items.join(",")}"`], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt }
-          : { type: "decimal", allowBlank: true, operator: "between", formulae: [-1e15, 1e15], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt };
-    }
+    const c0 = Number(ws.getCell(from).col);
+    const c1 = Number(ws.getCell(to!).col);
+    const r0 = Number(ws.getCell(from).row);
+    const r1 = Number(ws.getCell(to!).row);
+    for (let r = r0; r <= r1; r++) for (let c = Math.min(c0, c1); c <= Math.max(c0, c1); c++) ws.getCell(r, c).dataValidation = validation;
   }
   for (const cf of spec.conditionalFormats) {
     ws.addConditionalFormatting({
