@@ -14,10 +14,12 @@ import { main } from "../src/cli/main";
 import { nodeIO } from "../src/cli/node-io";
 import type { Report } from "../src/report/consolidate";
 import { PIVOT_HEADERS, REPORT_HEADER_ROW } from "../src/report/sheets";
+import { COLUMNS, FIRST_DATA_ROW } from "../src/template/city";
 import { openWorkbook } from "../src/xlsx/read";
 import { toBytes } from "../src/xlsx/render";
 import { filledTemplate } from "./fixtures/xlsx/filled";
-import { recalcToCsv, sofficePath } from "./libreoffice/soffice";
+import JSZip from "jszip";
+import { recalcToCsv, resaveAsXlsx, sofficePath } from "./libreoffice/soffice";
 
 const index = builtinIndex();
 const city = (n: string) => index.cities().find((c) => c.name === n)!;
@@ -37,8 +39,8 @@ async function returnFile(cities: string[], unit: string, period: string, shift 
     if (shift !== 0) {
       // A later round: every numeric actual value moves, so the series has a trend.
       ws.eachRow((row, r) => {
-        const cell = row.getCell(8);
-        if (r >= 5 && typeof cell.value === "number") cell.value = cell.value * (1 + shift);
+        const cell = row.getCell(COLUMNS.actual);
+        if (r >= FIRST_DATA_ROW && typeof cell.value === "number") cell.value = cell.value * (1 + shift);
       });
     }
   }
@@ -119,4 +121,15 @@ describe("qc report", () => {
     expect(Number(total[2])).toBe(report.rows.length);
     expect(Number(total[3])).toBe(report.rows.filter((r) => r.status === "达标").length);
   });
+
+  it.skipIf(!hasSoffice)("carries a chart of the pivot's rates that LibreOffice reads and keeps", async () => {
+    const saved = resaveAsXlsx([out]).get(out)!;
+    const zip = await JSZip.loadAsync(saved);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    const chart = await zip.file(charts[0]!)!.async("string");
+    const last = REPORT_HEADER_ROW + report.pivot.length;
+    expect(chart).toContain(`汇总!$G$${REPORT_HEADER_ROW + 1}:$G$${last}`);
+    expect(chart).toContain(`汇总!$H$${REPORT_HEADER_ROW + 1}:$H$${last}`);
+  }, 120_000);
 });

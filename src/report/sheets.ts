@@ -17,7 +17,7 @@ export const REPORT_MARK = "质量指标填报汇总报告";
 export const REPORT_SHEETS = { pivot: "汇总", rows: "明细", misses: "未达标", conflicts: "冲突", duplicates: "重复报送", unreadable: "无法读取", series: "进度" } as const;
 
 export const ROW_HEADERS = ["城市", "类别", "指标", "目标", "实际值", "完成情况", "差距", "填报单位", "报告期", "文件", "工作表", "单元格", "提示"];
-export const PIVOT_HEADERS = ["城市", "类别", "指标数", "达标", "未达标", "无数据", "达标率"];
+export const PIVOT_HEADERS = ["城市", "类别", "指标数", "达标", "未达标", "无数据", "达标率", "城市·类别"];
 /** Header row of every report sheet; data from the next row. */
 export const REPORT_HEADER_ROW = 4;
 
@@ -76,30 +76,43 @@ export function buildReportSheets(report: Report, title = "填报汇总"): Sheet
     report.duplicates.length ? `${report.duplicates.length} 组重复报送（均已计入，请核对）` : "",
   ].filter(Boolean);
 
-  sheets.push(
-    sheet(REPORT_SHEETS.pivot, `${title}：${flags.join("，")}。按城市和类别统计“明细”表的完成情况，改动明细后自动更新。`, PIVOT_HEADERS, [10, 12, 9, 9, 9, 9, 10], (b, r0) => {
-      let r = r0;
-      for (const p of report.pivot) {
-        const style = { border: true };
-        b.put(`A${r}`, v(p.city), style);
-        b.put(`B${r}`, v(p.category), style);
-        const base = `${range(0)},A${r},${range(1)},B${r}`;
-        b.put(`C${r}`, f(`COUNTIFS(${base})`), style);
-        b.put(`D${r}`, f(`COUNTIFS(${base},${range(5)},"达标")`), style);
-        b.put(`E${r}`, f(`COUNTIFS(${base},${range(5)},"未达标")`), style);
-        b.put(`F${r}`, f(`COUNTIFS(${base},${range(5)},"无数据")`), style);
-        b.put(`G${r}`, f(`IF(C${r}=0,"",D${r}/C${r})`), { ...style, numberFormat: "0.0%" });
-        r++;
-      }
-      if (report.pivot.length > 0) {
-        const total = { bold: true, border: true, fill: "#F3F2F1" };
-        b.put(`A${r}`, v("合计"), total);
-        b.put(`B${r}`, v(""), total);
-        for (const c of ["C", "D", "E", "F"]) b.put(`${c}${r}`, f(`SUM(${c}${r0}:${c}${r - 1})`), total);
-        b.put(`G${r}`, f(`IF(C${r}=0,"",D${r}/C${r})`), { ...total, numberFormat: "0.0%" });
-      }
-    }),
-  );
+  const pivotSheet = sheet(REPORT_SHEETS.pivot, `${title}：${flags.join("，")}。按城市和类别统计“明细”表的完成情况，改动明细后自动更新。`, PIVOT_HEADERS, [10, 12, 9, 9, 9, 9, 10, 18], (b, r0) => {
+    let r = r0;
+    for (const p of report.pivot) {
+      const style = { border: true };
+      b.put(`A${r}`, v(p.city), style);
+      b.put(`B${r}`, v(p.category), style);
+      const base = `${range(0)},A${r},${range(1)},B${r}`;
+      b.put(`C${r}`, f(`COUNTIFS(${base})`), style);
+      b.put(`D${r}`, f(`COUNTIFS(${base},${range(5)},"达标")`), style);
+      b.put(`E${r}`, f(`COUNTIFS(${base},${range(5)},"未达标")`), style);
+      b.put(`F${r}`, f(`COUNTIFS(${base},${range(5)},"无数据")`), style);
+      b.put(`G${r}`, f(`IF(C${r}=0,"",D${r}/C${r})`), { ...style, numberFormat: "0.0%" });
+      // The chart's category label.
+      b.put(`H${r}`, v(`${p.city}·${p.category || "未分类"}`), style);
+      r++;
+    }
+    if (report.pivot.length > 0) {
+      const total = { bold: true, border: true, fill: "#F3F2F1" };
+      b.put(`A${r}`, v("合计"), total);
+      b.put(`B${r}`, v(""), total);
+      for (const c of ["C", "D", "E", "F"]) b.put(`${c}${r}`, f(`SUM(${c}${r0}:${c}${r - 1})`), total);
+      b.put(`G${r}`, f(`IF(C${r}=0,"",D${r}/C${r})`), { ...total, numberFormat: "0.0%" });
+    }
+  });
+  if (report.pivot.length > 0) {
+    const lastPivot = REPORT_HEADER_ROW + report.pivot.length;
+    pivotSheet.charts = [
+      {
+        title: "各城市、各类别达标率",
+        categories: `H${REPORT_HEADER_ROW + 1}:H${lastPivot}`,
+        series: [{ name: "达标率", values: `G${REPORT_HEADER_ROW + 1}:G${lastPivot}`, numberFormat: "0%" }],
+        from: `J${REPORT_HEADER_ROW}`,
+        to: `S${REPORT_HEADER_ROW + 20}`,
+      },
+    ];
+  }
+  sheets.push(pivotSheet);
   sheets.push(
     sheet(REPORT_SHEETS.rows, "每个文件的每一行指标及其来源（文件、工作表、单元格）。", ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], (b, r0) =>
       report.rows.forEach((row, i) => rowCells(b, r0 + i, row)),

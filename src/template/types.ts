@@ -76,4 +76,17 @@ export interface SheetSpec {
   /** Rows and columns frozen at the top-left (e.g. 4 rows: the title block and the header). */
   freeze: { rows: number; columns: number };
   print: { orientation: "landscape" | "portrait"; fitToWidth: boolean; repeatRows?: string };
+  /** Charts over the sheet's own cells (optional; the 汇总 of a report carries one). */
+  charts?: ChartSpec[];
+}
+
+/** A clustered column chart: one series per entry, categories and values as A1 ranges of the same sheet. */
+export interface ChartSpec {
+  title: string;
+  /** Category labels, e.g. "H5:H12". */
+  categories: string;
+  series: { name: string; values: string; numberFormat?: string }[];
+  /** Top-left and bottom-right cells the chart covers, e.g. "J4" and "R22". */
+  from: string;
+  to: string;
 }

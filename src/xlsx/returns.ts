@@ -11,6 +11,7 @@ import { consolidate, type Report, type ReturnInput } from "../report/consolidat
 import { readReturnFields, type ReturnFields } from "../report/fields";
 import { buildReportSheets, isReportGrid } from "../report/sheets";
 import { checkWorkbook, openWorkbook, sheetGrid } from "./read";
+import { addCharts } from "./chart";
 import { writeWorkbook } from "./render";
 
 /** Reads one return. Never throws for a bad file: the reason is in `error`. */
@@ -38,8 +39,9 @@ export async function readReturn(bytes: Uint8Array, file: string, index: Catalog
 }
 
 /** The report workbook's bytes. */
-export function writeReport(report: Report, title?: string): Promise<Uint8Array> {
-  return writeWorkbook(buildReportSheets(report, title));
+export async function writeReport(report: Report, title?: string): Promise<Uint8Array> {
+  const sheets = buildReportSheets(report, title);
+  return addCharts(await writeWorkbook(sheets), sheets);
 }
 
 export { consolidate };
