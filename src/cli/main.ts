@@ -34,7 +34,9 @@ function usage(): string {
 
 /** The resolver's hint for the add-in's users, pointed at the commands instead of the Excel functions. */
 function forCommandLine(message: string): string {
-  return message.replace(/可用 QC_FIND 或 QC_INDICATORS 查看全部指标。?/g, "可用 qc catalog --city <城市> 查看全部指标，或用 qc target 核对名称。");
+  return message
+    .replace(/([^\s：:]+)没有指标(“[^”]*”)。可用 QC_FIND 或 QC_INDICATORS 查看全部指标。?/g, "$1没有指标$2。可用 qc catalog --city $1 查看全部指标。")
+    .replace(/可用 QC_FIND 或 QC_INDICATORS 查看全部指标。?/g, "可用 qc catalog 查看全部指标。");
 }
 
 export async function main(argv: string[], rawIO: CliIO): Promise<number> {

@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { builtinIndex } from "../catalog";
 import { main } from "../cli/main";
 import type { CliIO } from "../cli/io";
+import { COLUMNS } from "../template/city";
 import { buildTemplateWorkbook } from "./export";
-import { checkWorkbook, openWorkbook } from "./read";
+import { checkWorkbook, countCells, MAX_CELLS, openWorkbook, sheetGrid, WorkbookError } from "./read";
 import { toBytes } from "./render";
 import { ownLayout } from "../../test/fixtures/xlsx/filled";
+import { literalPercents, longTable, mergedValues, noteInLastColumn, oddCellTypes, strayCellFarAway, zipBomb } from "../../test/fixtures/xlsx/hostile";
 
 const index = builtinIndex();
 
@@ -66,11 +68,12 @@ describe("reading our template", () => {
     const wb = await openWorkbook(await buildTemplateWorkbook(index, [taian]), "t.xlsx");
     const ws = wb.getWorksheet("泰安")!;
     const row = index.indicators(taian).findIndex((e) => e.name === "农产品监测合格率") + 5;
-    ws.getCell(`H${row}`).value = "98.5";
-    ws.getCell(`H${row}`).numFmt = "General";
+    const H = COLUMNS.actual;
+    ws.getCell(`${H}${row}`).value = "98.5";
+    ws.getCell(`${H}${row}`).numFmt = "General";
     const r = checkWorkbook(await openWorkbook(await toBytes(wb), "t.xlsx"), "t.xlsx", index, null);
-    expect(r.findings.find((f) => f.cell === `H${row}`)).toMatchObject({ status: "达标", actual: 98.5 });
-    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining(`泰安!H${row}: 实际值“98.5”是文本`)]);
+    expect(r.findings.find((f) => f.cell === `${H}${row}`)).toMatchObject({ status: "达标", actual: 98.5 });
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining(`泰安!${H}${row}: 实际值“98.5”是文本`)]);
   });
 });
 
@@ -130,5 +133,121 @@ describe("qc template", () => {
     expect(await main(["template", "--all", "-o", "all.xlsx"], io)).toBe(0);
     const wb = await openWorkbook(written as Uint8Array, "all.xlsx");
     expect(wb.worksheets.map((s) => s.name)).toEqual(["新密", "焦作", "江门", "泰安", "通化", "汇总"]);
+  });
+});
+
+describe("files people really have (issue 13)", () => {
+  const statuses = (r: ReturnType<typeof checkWorkbook>) => r.findings.map((f) => [f.cell, f.indicator, f.actual, f.status]);
+
+  it("a stray cell at XFD20000 costs one cell: the grid holds the cells that exist, and the table reads as before", async () => {
+    const bytes = await strayCellFarAway();
+    expect(bytes.length).toBeLessThan(10_000);
+    const wb = await openWorkbook(bytes, "stray.xlsx");
+    const grid = sheetGrid(wb.worksheets[0]!);
+    expect(grid.columns).toEqual([0, 1, 2, 16383]);
+    expect(grid.values.reduce((n, row) => n + row.length, 0)).toBeLessThan(20);
+    expect(grid.values[19999]).toEqual([null, null, null, "x"]);
+    const r = checkWorkbook(wb, "stray.xlsx", index, null);
+    expect(statuses(r)).toEqual([
+      ["C3", "农产品监测合格率", 99, "达标"],
+      ["C4", "食品抽检合格率", 90, "未达标"],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("a 1,000-row table with a note in XFD1 reads all 1,000 rows, four columns wide", async () => {
+    const wb = await openWorkbook(await noteInLastColumn(1000), "note.xlsx");
+    expect(sheetGrid(wb.worksheets[0]!).columns).toEqual([0, 1, 2, 16383]);
+    const r = checkWorkbook(wb, "note.xlsx", index, null);
+    expect(r.findings).toHaveLength(1000);
+    expect(r.findings[999]).toMatchObject({ cell: "C1002", status: "达标" });
+  });
+
+  it("qc check over 130,000 rows reports every row (a spread of that many findings overflowed the stack)", async () => {
+    const w = world({ "long.xlsx": await longTable(130_000) });
+    expect(await main(["check", "long.xlsx", "--json"], w.io)).toBe(1);
+    const findings = JSON.parse(w.out()) as { cell: string; status: string }[];
+    expect(findings).toHaveLength(130_000);
+    expect(findings[129_999]).toMatchObject({ cell: "C130002", status: "达标" });
+    expect(w.err()).toBe("");
+  }, 180_000);
+
+  it("a full 1,048,576-row sheet is refused with a sentence, before exceljs expands it (error case)", async () => {
+    const w = world({ "full.xlsx": await longTable(1_048_574, { compress: false, columns: 2 }) });
+    expect(await main(["check", "full.xlsx"], w.io)).toBe(2);
+    expect(w.err()).toContain(`full.xlsx 的工作表共有 2,097,152 个单元格，超过可检查的上限 ${MAX_CELLS.toLocaleString("en-US")} 个`);
+    expect(w.out()).toBe("");
+  }, 180_000);
+
+  it("counts the cells of a sheet exactly, across the chunks of its inflated XML", async () => {
+    expect(await countCells(await longTable(25_000), "c.xlsx")).toBe(3 * 25_000 + 4);
+    expect(await countCells(await longTable(10, { columns: 2 }), "c.xlsx")).toBe(2 * 10 + 4);
+  });
+
+  it.each([
+    ["declares 600 MB", 600 * 1024 * 1024, "解压后超过 512 MB"],
+    ["declares 1 KB and inflates to 2 MB", 1024, "解压后比声明的大"],
+  ])("refuses a zip bomb that %s, before any parser expands it (error case)", async (_l, declared, words) => {
+    const bytes = await zipBomb(2, declared);
+    await expect(openWorkbook(bytes, "bomb.xlsx")).rejects.toThrow(WorkbookError);
+    await expect(openWorkbook(bytes, "bomb.xlsx")).rejects.toThrow(words);
+    const w = world({ "bomb.xlsx": bytes });
+    expect(await main(["check", "bomb.xlsx"], w.io)).toBe(2);
+    expect(w.err()).toContain("bomb.xlsx");
+    expect(w.out()).toBe("");
+  });
+
+  it("a date, an error value or a boolean in 实际值 is a problem of its own row; rich text, hyperlinks and formula results read as values", async () => {
+    const r = checkWorkbook(await openWorkbook(await oddCellTypes(), "odd.xlsx"), "odd.xlsx", index, null);
+    expect(statuses(r)).toEqual([
+      ["C3", "农产品监测合格率", 99, "达标"],
+      ["C5", "药品抽检合格率", 97.5, "未达标"],
+      ["C6", "农产品监测合格率", 99, "达标"],
+      ["C7", "食品抽检合格率", 99, "达标"],
+      ["C11", "药品抽检合格率", 97, "未达标"],
+    ]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^报表!C4: .*2020-05-01/),
+      expect.stringMatching(/^报表!C8: .*#DIV\/0!/),
+      expect.stringMatching(/^报表!C9: .*#N\/A/),
+      expect.stringMatching(/^报表!C10: .*TRUE/),
+    ]);
+  });
+
+  it("in our template too, an odd cell in 实际值 costs its own row only", async () => {
+    const taian = index.cities().find((c) => c.name === "泰安")!;
+    const wb = await openWorkbook(await buildTemplateWorkbook(index, [taian]), "t.xlsx");
+    const ws = wb.getWorksheet("泰安")!;
+    const H = COLUMNS.actual;
+    ws.getCell(`${H}5`).value = new Date(Date.UTC(2021, 0, 2));
+    ws.getCell(`${H}6`).value = { error: "#REF!" };
+    ws.getCell(`${H}7`).value = { richText: [{ text: "" }] };
+    const r = checkWorkbook(await openWorkbook(await toBytes(wb), "t.xlsx"), "t.xlsx", index, null);
+    expect(r.findings).toHaveLength(index.indicators(taian).length - 2);
+    expect(r.findings.find((f) => f.cell === `${H}7`)).toMatchObject({ status: "无数据" });
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`^泰安!${H}5: .*2021-01-02`)), expect.stringMatching(new RegExp(`^泰安!${H}6: .*#REF!`))]);
+  });
+
+  it("a merged value cell counts for its first row only (as the pane reads it), and is reported", async () => {
+    const r = checkWorkbook(await openWorkbook(await mergedValues(), "m.xlsx"), "m.xlsx", index, null);
+    expect(statuses(r)).toEqual([
+      ["C3", "药品抽检合格率", 99, "达标"],
+      ["C4", "农产品监测合格率", 99, "达标"],
+      ["C5", "食品抽检合格率", null, "无数据"],
+      ["C6", "药品抽检合格率", 97, "未达标"],
+    ]);
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining("报表!C4 是合并单元格（含 C5）")]);
+  });
+
+  it('reads 95 in 0.0"%" and in 0.0\\% as 95 % (a literal percent sign), 0.95 in 0.0% as 95 %', async () => {
+    const wb = await openWorkbook(await literalPercents(), "p.xlsx");
+    expect(sheetGrid(wb.worksheets[0]!).formats.slice(2).map((r) => r[2])).toEqual(['0.0"%"', "0.0\\%", "0.0%", '0.0"%"', "0.0\\%"]);
+    expect(statuses(checkWorkbook(wb, "p.xlsx", index, null))).toEqual([
+      ["C3", "农产品监测合格率", 95, "未达标"],
+      ["C4", "食品抽检合格率", 95, "未达标"],
+      ["C5", "药品抽检合格率", 95, "未达标"],
+      ["C6", "农产品监测合格率", 99, "达标"],
+      ["C7", "食品抽检合格率", 99, "达标"],
+    ]);
   });
 });

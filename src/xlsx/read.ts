@@ -14,6 +14,8 @@
  * 3. **Check** ({@link checkWorkbook}): a bad value is a problem for its own row, never the file's.
  */
 import ExcelJS from "exceljs";
+// @ts-expect-error exceljs ships no types for its internal modules
+import NumFmtXform from "exceljs/lib/xlsx/xform/style/numfmt-xform.js";
 import { ActualValueError, isPercentFormat, evaluate, formatTarget, STATUS_LABEL, type CatalogIndex, type City, type Indicator } from "../catalog";
 import { checkZipBounds, zipEntries, ZipBoundsError } from "../extract/zip";
 import { COLUMNS, FIRST_DATA_ROW, HEADERS } from "../template/city";
@@ -53,16 +55,34 @@ export interface CheckOptions {
   only?: City | null;
 }
 
+/**
+ * exceljs (4.4) removes every backslash from a number format it reads (`0.0\%` becomes `0.0%`), which
+ * turns a literal percent sign into a real one: 95 shown as "95.0%" would read as 9500 %. Keep the
+ * format code as the file has it, so isPercentFormat sees what Excel sees.
+ */
+interface XmlNode {
+  name: string;
+  attributes: Record<string, string>;
+}
+const numFmtProto = (NumFmtXform as { prototype: { parseOpen(this: { model: unknown }, node: XmlNode): boolean } }).prototype;
+const parseNumFmt = numFmtProto.parseOpen;
+numFmtProto.parseOpen = function (this: { model: unknown }, node: XmlNode): boolean {
+  if (node.name !== "numFmt") return parseNumFmt.call(this, node);
+  this.model = { id: parseInt(node.attributes.numFmtId ?? "", 10), formatCode: node.attributes.formatCode ?? "" };
+  return true;
+};
+
 export class WorkbookError extends Error {
   override readonly name = "WorkbookError";
 }
 
 /**
- * The most cells all sheets of one workbook may hold. exceljs keeps about 1 KB per cell in memory,
- * so this keeps a check under about 1.5 GB; a full 1,048,576-row sheet of three columns (3.1 M cells)
- * is refused with a sentence rather than running out of memory.
+ * The most cells all sheets of one workbook may hold. exceljs keeps about 1.1 KB per cell in memory
+ * (130,000 rows × 3 cells: 455 MB), so this keeps a check near 1 GB: 330,000 rows of three columns
+ * work; a full 1,048,576-row sheet of two or more columns is refused with a sentence rather than
+ * running out of memory.
  */
-export const MAX_CELLS = 1_500_000;
+export const MAX_CELLS = 1_000_000;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -322,14 +342,14 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
       else if (row.entry) problem(`${ws.name}!${cell}: ${row.error}`);
       else problem(`${ws.name}!${address(row.row, table.nameColumn)}: ${row.error}`);
     }
-    reportMergedValues(grid, table, address, problem);
+    reportMergedValues(ws.name, grid, table, address, problem);
   }
   if (tables === 0) result.problems.push({ file, sheet: null, message: `${file} 中没有可识别的指标表（需要“指标”列和“实际值/完成值/年份”列）` });
   return result;
 }
 
 /** Merged cells in the value column: the value counts for the merge's first row only. */
-function reportMergedValues(grid: SheetGrid, table: DetectedTable, address: (r: number, c: number) => string, problem: (m: string) => void): void {
+function reportMergedValues(sheet: string, grid: SheetGrid, table: DetectedTable, address: (r: number, c: number) => string, problem: (m: string) => void): void {
   const covered = new Map<string, number[]>();
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const master = grid.mergedInto.get(`${r}:${table.valueColumn}`);
@@ -340,6 +360,6 @@ function reportMergedValues(grid: SheetGrid, table: DetectedTable, address: (r: 
   }
   for (const [master, rows] of covered) {
     const cells = rows.map((r) => address(r, table.valueColumn)).join("、");
-    problem(`${master} 是合并单元格（含 ${cells}）：它的值只计入第一行，${cells} 按空白（无数据）处理；请取消合并，每行填自己的实际值`);
+    problem(`${sheet}!${master} 是合并单元格（含 ${cells}）：它的值只计入第一行，${cells} 按空白（无数据）处理；请取消合并，每行填自己的实际值`);
   }
 }
