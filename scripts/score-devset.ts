@@ -29,35 +29,21 @@ export interface DevsetReport {
   totals: Totals;
   agreement: Agreement[];
   pdf: boolean;
-}
-
-/**
- * The document as the reader gives it, to the extractor. Until the extractor reads the document
- * model (`extract(string | PlanDocument)`), a reader's result is passed as its text.
- */
-function extractFrom(doc: { text: string; blocks?: unknown }): ScoredCandidate[] {
-  const run = extract as unknown as (input: unknown) => ScoredCandidate[];
-  if (Array.isArray(doc.blocks) && run.length >= 0) {
-    try {
-      return run(doc);
-    } catch (e) {
-      if (!(e instanceof TypeError)) throw e;
-    }
-  }
-  return run(doc.text);
+  /** Why no PDFs were made, when none were. */
+  pdfSkipped?: string;
 }
 
 async function candidatesOf(input: DevInput): Promise<{ candidates: ScoredCandidate[]; error?: string }> {
   try {
-    const doc = (await readPlanDocument(input.bytes, input.name)) as { text: string; blocks?: unknown };
-    return { candidates: extractFrom(doc) };
+    return { candidates: extract(await readPlanDocument(input.bytes, input.name)) };
   } catch (e) {
     return { candidates: [], error: e instanceof Error ? e.message.split("\n")[0]! : String(e) };
   }
 }
 
 export async function scoreDevset(options: { pdf?: boolean } = {}): Promise<DevsetReport> {
-  const pdf = options.pdf ?? sofficeAvailable();
+  const installed = sofficeAvailable();
+  const pdf = (options.pdf ?? true) && installed;
   const inputs = await devsetInputs({ pdf });
   const rows: DevsetReport["rows"] = [];
   const byDoc = new Map<string, { docx?: { keys: string[]; error?: string }; pdf?: { keys: string[]; error?: string } }>();
@@ -78,7 +64,8 @@ export async function scoreDevset(options: { pdf?: boolean } = {}): Promise<Devs
     const { onlyA, onlyB } = keyDifference(docx.keys, p.keys);
     agreement.push({ id, same: error === undefined && onlyA.length === 0 && onlyB.length === 0, onlyDocx: onlyA, onlyPdf: onlyB, ...(error !== undefined ? { error } : {}) });
   }
-  return { rows, totals: totals(rows), agreement, pdf };
+  const pdfSkipped = pdf ? undefined : installed ? "PDFs not asked for" : "LibreOffice (soffice) is not installed";
+  return { rows, totals: totals(rows), agreement, pdf, ...(pdfSkipped ? { pdfSkipped } : {}) };
 }
 
 // ---- printing ---------------------------------------------------------------------------------
@@ -126,7 +113,7 @@ export function formatReport(r: DevsetReport, detail = false): string {
   const line = (row: string[]) => row.map((c, i) => pad(c, widths[i]!)).join("  ").trimEnd();
   const out = [line(header), ...body.slice(0, -1).map(line), line(widths.map((w) => "-".repeat(w))), line(body[body.length - 1]!)];
   out.push("");
-  if (!r.pdf) out.push("PDF = .docx: not measured (LibreOffice is not installed)");
+  if (!r.pdf) out.push(`PDF = .docx: not measured (${r.pdfSkipped ?? "no PDFs"})`);
   else {
     const same = r.agreement.filter((a) => a.same).length;
     out.push(`PDF = .docx: ${same} of ${r.agreement.length} documents give the same targets`);
