@@ -241,7 +241,7 @@ describe("the 导入 review at plan size", () => {
     const text = [
       "丁市“十四五”质量强市规划",
       "主要指标",
-      "指标 | 单位 | 2020年(基期) | 2023年 | 2025年目标 | 属性",
+      "指标 | 单位 | 2020年(基期) | 2023年目标 | 2025年目标 | 属性",
       "产品质量合格率 | % | 93 | 94 | 95 | 预期性",
       "万人发明专利拥有量 | 件 | 10 | 12 | 15 | 约束性",
     ].join("\n");
@@ -252,15 +252,17 @@ describe("the 导入 review at plan size", () => {
     expect((within(editor).getByRole("textbox", { name: /基线/ }) as HTMLInputElement).value).toBe("2020：93");
     expect((within(editor).getByRole("combobox", { name: "属性" }) as HTMLSelectElement).value).toBe("预期性");
     const milestones = within(editor).getByRole("textbox", { name: /里程碑/ }) as HTMLInputElement;
-    if (milestones.value === "") fireEvent.change(milestones, { target: { value: "2023：94" } });
     expect(milestones.value).toBe("2023：94");
+    // … and edits them: a 2024 step the table did not state.
+    fireEvent.change(milestones, { target: { value: "2023：94；2024：94.5" } });
     fireEvent.change(screen.getByRole("textbox", { name: "城市名称" }), { target: { value: "丁" } });
     await save();
     expect(saved[0]!.city.plan.title).toBe("丁市“十四五”质量强市规划");
     expect(saved[0]!.indicators[0]).toEqual(
-      expect.objectContaining({ name: "产品质量合格率", value: 95, deadline: 2025, milestones: [{ year: 2023, value: 94 }], baseline: { year: 2020, value: 93 }, attribute: "预期性" }),
+      expect.objectContaining({ name: "产品质量合格率", value: 95, deadline: 2025, milestones: [{ year: 2023, value: 94 }, { year: 2024, value: 94.5 }], baseline: { year: 2020, value: 93 }, attribute: "预期性" }),
     );
-    expect(saved[0]!.indicators[1]).toEqual(expect.objectContaining({ baseline: { year: 2020, value: 10 }, attribute: "约束性" }));
+    // The row nobody opened keeps what the extractor read.
+    expect(saved[0]!.indicators[1]).toEqual(expect.objectContaining({ milestones: [{ year: 2023, value: 12 }], baseline: { year: 2020, value: 10 }, attribute: "约束性" }));
   });
 
   it("refuses to save a row it cannot read, opens it and says why (error case)", async () => {

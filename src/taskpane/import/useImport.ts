@@ -26,9 +26,9 @@ interface Source {
 
 const EMPTY: Source = { text: "", format: "", notes: [], model: null };
 
-/** The extractor reads the document model once it takes one; plain text gives the same offsets. */
+/** The extractor reads the document model a reader produced (tables, headings), or pasted text. */
 function candidatesOf(source: Source): Candidate[] {
-  return extract(source.text);
+  return extract(source.model ?? source.text);
 }
 
 /** State of the 导入 view: the document, the review rows, and the catalogues stored in the workbook. */
