@@ -7,6 +7,7 @@
  *   npx tsx scripts/score-devset.ts            all forms (PDFs need LibreOffice)
  *   npx tsx scripts/score-devset.ts --no-pdf   without the PDFs
  *   npx tsx scripts/score-devset.ts --detail   also every miss, false positive and wrong deadline
+ *   npx tsx scripts/score-devset.ts --markdown the per-document table as Markdown (for the README)
  */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,8 +81,9 @@ function width(s: string): number {
 }
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
 
-export function formatReport(r: DevsetReport, detail = false): string {
-  const header = ["document", "form", "targets", "found", "false+", "precision", "recall", "deadline", "qualitative", "milestones", "note"];
+/** The table's rows: one per document and form, then the totals. */
+function tableRows(r: DevsetReport): { header: string[]; body: string[][]; total: string[] } {
+  const header = ["document", "form", "targets", "found", "false+", "precision", "recall", "deadline", "qualitative", "baseline+milestones", "note"];
   const body = r.rows.map((s) => [
     s.id,
     s.variant,
@@ -109,14 +111,72 @@ export function formatReport(r: DevsetReport, detail = false): string {
     t.milestonesWant === 0 ? "—" : `${t.milestonesRight}/${t.milestonesWant}`,
     t.noisyEmptyDocuments.length === 0 ? "no-target documents empty" : `output from: ${t.noisyEmptyDocuments.join(", ")}`,
   ]);
+  const total = body.pop()!;
+  return { header, body, total };
+}
+
+function agreementLine(r: DevsetReport): string {
+  if (!r.pdf) return `PDF = .docx: not measured (${r.pdfSkipped ?? "no PDFs"})`;
+  return `PDF = .docx: ${r.agreement.filter((a) => a.same).length} of ${r.agreement.length} documents give the same targets`;
+}
+
+/**
+ * The per-document table in Markdown (for the README): one row per document, its forms added up,
+ * the totals in bold, and the PDF line under it.
+ */
+export function markdownReport(r: DevsetReport): string {
+  const ids = [...new Set(r.rows.map((s) => s.id))];
+  const sum = (rows: DocScore[], f: (s: DocScore) => number) => rows.reduce((n, s) => n + f(s), 0);
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
+  const cellsOf = (label: string, forms: string, rows: DocScore[]): string[] => {
+    const tp = sum(rows, (s) => s.truePositives);
+    const fp = sum(rows, (s) => s.falsePositives);
+    const want = sum(rows, (s) => s.want);
+    const qw = sum(rows, (s) => s.qualitativeWant);
+    const mw = sum(rows, (s) => s.milestonesWant);
+    const empty = rows.every((s) => s.noTargetOutput !== null);
+    const agree = r.agreement.find((a) => a.id === label);
+    return [
+      label,
+      forms,
+      empty ? "none" : String(want),
+      pct(tp, tp + fp),
+      empty ? (sum(rows, (s) => s.noTargetOutput ?? 0) === 0 ? "no output ✓" : `${sum(rows, (s) => s.noTargetOutput ?? 0)} output ✗`) : pct(tp, want),
+      pct(sum(rows, (s) => s.deadlineRight), tp),
+      qw === 0 ? "—" : `${sum(rows, (s) => s.qualitativeFound)}/${qw}`,
+      mw === 0 ? "—" : `${sum(rows, (s) => s.milestonesRight)}/${mw}`,
+      agree ? (agree.same ? "same" : agree.error ? "unreadable" : `${agree.onlyDocx.length + agree.onlyPdf.length} differ`) : "—",
+    ];
+  };
+  const header = ["document", "forms", "targets", "precision", "recall", "deadline", "qualitative", "baseline+milestones", "PDF = .docx"];
+  const body = ids.map((id) => {
+    const rows = r.rows.filter((s) => s.id === id);
+    return cellsOf(id, rows.map((s) => s.variant).join(", "), rows);
+  });
+  const t = r.totals;
+  const total = [
+    "**total**",
+    "",
+    String(t.truePositives + t.falseNegatives),
+    `**${pct(t.truePositives, t.truePositives + t.falsePositives)}**`,
+    `**${pct(t.truePositives, t.truePositives + t.falseNegatives)}**`,
+    `**${Math.round(100 * t.deadlineAccuracy)}%**`,
+    `**${Math.round(100 * t.qualitativeRecall)}%**`,
+    t.milestonesWant === 0 ? "—" : `${t.milestonesRight}/${t.milestonesWant}`,
+    r.pdf ? `${r.agreement.filter((a) => a.same).length}/${r.agreement.length}` : "—",
+  ];
+  return [line(header), line(header.map(() => "---")), ...body.map(line), line(total), "", agreementLine(r)].join("\n");
+}
+
+export function formatReport(r: DevsetReport, detail = false): string {
+  const { header, body: rows, total } = tableRows(r);
+  const body = [...rows, total];
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((row) => width(row[i]!))));
   const line = (row: string[]) => row.map((c, i) => pad(c, widths[i]!)).join("  ").trimEnd();
   const out = [line(header), ...body.slice(0, -1).map(line), line(widths.map((w) => "-".repeat(w))), line(body[body.length - 1]!)];
   out.push("");
-  if (!r.pdf) out.push(`PDF = .docx: not measured (${r.pdfSkipped ?? "no PDFs"})`);
-  else {
-    const same = r.agreement.filter((a) => a.same).length;
-    out.push(`PDF = .docx: ${same} of ${r.agreement.length} documents give the same targets`);
+  out.push(agreementLine(r));
+  if (r.pdf) {
     for (const a of r.agreement.filter((x) => !x.same)) {
       out.push(`  ${a.id}: ${a.error ? `unreadable: ${a.error}` : `${a.onlyDocx.length} only in .docx, ${a.onlyPdf.length} only in PDF`}`);
       if (detail) for (const k of [...a.onlyDocx.map((x) => `docx ${x}`), ...a.onlyPdf.map((x) => `pdf  ${x}`)]) out.push(`    ${k}`);
@@ -131,5 +191,5 @@ export function formatReport(r: DevsetReport, detail = false): string {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const report = await scoreDevset(process.argv.includes("--no-pdf") ? { pdf: false } : {});
-  console.log(formatReport(report, process.argv.includes("--detail")));
+  console.log(process.argv.includes("--markdown") ? markdownReport(report) : formatReport(report, process.argv.includes("--detail")));
 }

@@ -127,10 +127,14 @@ function describe(t: { name: string; comparator: string; value: number | string;
   return `${t.name} ${v}${t.unit}${t.deadline ? ` (${t.deadline})` : ""}`;
 }
 
+/**
+ * How well a qualitative candidate reads an annotated one: its text (name and level) containing the
+ * level counts most, then the names' overlap decides between candidates with the same level.
+ */
 function matchQualitative(want: QualitativeTarget, got: ScoredCandidate): number {
   const text = `${got.name}${typeof got.value === "string" ? got.value : ""}`;
   const level = normalizeName(want.level);
-  if (level.length >= 2 && normalizeName(text).includes(level)) return 1;
+  if (level.length >= 2 && normalizeName(text).includes(level)) return 0.6 + 0.4 * nameSimilarity(want.name, got.name);
   return nameSimilarity(`${want.name}${want.level}`, text);
 }
 
