@@ -1,17 +1,24 @@
 /**
  * The xlsx reader over hostile workbooks: any cell values (text with control characters, lone
- * surrogates, formulas-looking text, huge and odd numbers, booleans, errors) in any layout, and any
- * bytes pretending to be a workbook: a result or a clear error, never a crash or a hang.
+ * surrogates, formulas-looking text, huge and odd numbers, booleans, errors, dates, rich text,
+ * hyperlinks, formula results) in any layout, stray cells anywhere in the sheet, and any bytes
+ * pretending to be a workbook: a result or a clear error, never a crash, never a lost row.
  */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinIndex } from "../../src/catalog";
+import { printable } from "../../src/cli/io";
 import { checkWorkbook, openWorkbook, WorkbookError } from "../../src/xlsx/read";
 import { hostileNumber, hostileString } from "./arbitraries";
 
 const index = builtinIndex();
 const names = index.catalog.indicators.map((e) => e.name);
+const taian = index.cities().find((c) => c.name === "泰安")!;
+const taianNames = index.indicators(taian).map((e) => e.name);
+// Characters XML cannot hold: Excel writes them as _xHHHH_, exceljs writes them raw and then cannot read its own file.
+const withoutControls = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+
 const cell = fc.oneof(
   hostileString,
   hostileNumber.filter((n) => Number.isFinite(n)),
@@ -22,10 +29,35 @@ const cell = fc.oneof(
   fc.constant({ error: "#N/A" }),
 );
 
+/** Every kind of value exceljs hands back for a cell. */
+const anyValue: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
+  hostileString.map(withoutControls),
+  hostileNumber.filter((n) => Number.isFinite(n)),
+  fc.double({ min: 0, max: 1.2, noNaN: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.date({ min: new Date("1900-03-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
+  fc.constantFrom("#N/A", "#DIV/0!", "#VALUE!", "#REF!").map((error) => ({ error }) as ExcelJS.CellErrorValue),
+  fc.array(fc.oneof(hostileString.map(withoutControls), fc.constantFrom("9", "7", ".", "%")), { minLength: 1, maxLength: 3 }).map((parts) => ({ richText: parts.map((text) => ({ text })) })),
+  fc.constantFrom("98%", "97.5", "已达成").map((text) => ({ text, hyperlink: "https://example.org/" }) as ExcelJS.CellHyperlinkValue),
+  fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom("98", "x")).map((result) => ({ formula: "A1", result }) as ExcelJS.CellFormulaValue),
+);
+
 async function workbookOf(rows: unknown[][]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("s");
-  for (const r of rows) ws.addRow(r.map((v) => (typeof v === "string" ? v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "") : v)) as ExcelJS.CellValue[]);
+  for (const r of rows) ws.addRow(r.map((v) => (typeof v === "string" ? withoutControls(v) : v)) as ExcelJS.CellValue[]);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** A bureau's table for 泰安: title, header, then (name, value) rows; strays put anywhere outside it. */
+async function tableOf(rows: [string, ExcelJS.CellValue][], strays: [number, number, string][] = []): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("报表");
+  ws.addRow(["泰安市质量提升指标完成情况表"]);
+  ws.addRow(["序号", "指标名称", "实际值"]);
+  rows.forEach(([name, value], i) => ws.addRow([i + 1, name, value]));
+  for (const [r, c, text] of strays) ws.getCell(r, c).value = text;
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -42,6 +74,35 @@ describe("reading hostile workbooks", () => {
     );
   }, 120_000);
 
+  it("any cell type in 实际值 is a matter of its own row: each row yields exactly one finding or one problem", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...taianNames), anyValue), { minLength: 1, maxLength: 12 }), async (rows) => {
+        const r = checkWorkbook(await openWorkbook(await tableOf(rows), "t.xlsx"), "t.xlsx", index, null);
+        rows.forEach((_, i) => {
+          const cell = `C${i + 3}`;
+          const found = r.findings.filter((f) => f.cell === cell).length;
+          const problems = r.problems.filter((p) => p.message.startsWith(`报表!${cell}: `)).length;
+          expect(found + problems, `${cell}: ${JSON.stringify(rows[i])}`).toBe(1);
+        });
+      }),
+      { numRuns: 80 },
+    );
+  }, 180_000);
+
+  it("stray cells anywhere to the right of a table, up to XFD and row 60,000, change nothing it reports", async () => {
+    const rows = fc.array(fc.tuple(fc.constantFrom(...taianNames), fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(null))), { minLength: 1, maxLength: 8 });
+    const strays = fc.array(fc.tuple(fc.integer({ min: 1, max: 60_000 }), fc.integer({ min: 5, max: 16_384 }), fc.constantFrom("备注", "x", "说明：单位为%")), { minLength: 1, maxLength: 4 });
+    await fc.assert(
+      fc.asyncProperty(rows, strays, async (table, extra) => {
+        const plain = checkWorkbook(await openWorkbook(await tableOf(table), "a.xlsx"), "a.xlsx", index, null);
+        const sparse = checkWorkbook(await openWorkbook(await tableOf(table, extra), "a.xlsx"), "a.xlsx", index, null);
+        expect(sparse.findings).toEqual(plain.findings);
+        expect(sparse.problems).toEqual(plain.problems);
+      }),
+      { numRuns: 25 },
+    );
+  }, 180_000);
+
   it("any bytes: a workbook or a WorkbookError, never another exception", async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 }).map((b) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b]))), async (bytes) => {
@@ -54,4 +115,31 @@ describe("reading hostile workbooks", () => {
       { numRuns: 100 },
     );
   }, 120_000);
+});
+
+describe("what qc prints", () => {
+  const dangerous = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  it("any text made printable holds no escape code or control character (tab and newline aside), and printing it again changes nothing", () => {
+    const text = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.array(fc.oneof(fc.constantFrom("\u001b[", "\u001b]", "\u009b", "\u0007", "\u001b\\", "\r", "\u202e", "2J", "31m", ";title", "泰安"), fc.string()), { maxLength: 12 }).map((p) => p.join("")),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        const p = printable(s);
+        expect(p).not.toMatch(dangerous);
+        expect(printable(p)).toBe(p);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it("text without control characters is printed as it is", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        fc.pre(!dangerous.test(s));
+        expect(printable(s)).toBe(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
