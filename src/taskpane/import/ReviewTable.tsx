@@ -25,11 +25,13 @@ const useReviewTableStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   filter: { minWidth: 0, maxWidth: "100%" },
   // Fixed layout: the name column takes what the narrow ones leave, and long names are cut with "…".
+  // Widths include the (reduced) cell padding, so a 320 px pane leaves the name about 9 characters.
   table: { tableLayout: "fixed", width: "100%" },
-  colAccept: { width: "32px" },
-  colTarget: { width: "4.75rem" },
-  colDeadline: { width: "2.75rem" },
-  colConfidence: { width: "2.5rem" },
+  colAccept: { width: "28px", boxSizing: "border-box" },
+  colTarget: { width: "3.75rem", boxSizing: "border-box" },
+  colDeadline: { width: "2.5rem", boxSizing: "border-box" },
+  colConfidence: { width: "2.25rem", boxSizing: "border-box" },
+  tight: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
   cell: { overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", fontSize: tokens.fontSizeBase200 },
   nameButton: {
     width: "100%",
@@ -101,10 +103,10 @@ export function ReviewTable({ s }: { s: ImportState }) {
               onClick={() => s.accept(v.matching.map((r) => r.key), v.selectAllState !== true)}
               checkboxIndicator={{ "aria-label": ti.selectAll(v.matching.length), disabled: v.matching.length === 0 }}
             />
-            <TableHeaderCell>{t.name}</TableHeaderCell>
-            <TableHeaderCell className={styles.colTarget}>{ti.colTarget}</TableHeaderCell>
-            <TableHeaderCell className={styles.colDeadline}>{ti.colDeadline}</TableHeaderCell>
-            <TableHeaderCell className={styles.colConfidence}>{ti.colConfidence}</TableHeaderCell>
+            <TableHeaderCell className={styles.tight}>{t.name}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.colTarget, styles.tight)}>{ti.colTarget}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.colDeadline, styles.tight)}>{ti.colDeadline}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.colConfidence, styles.tight)}>{ti.colConfidence}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody onKeyDown={moveBetweenRows}>
@@ -120,7 +122,7 @@ export function ReviewTable({ s }: { s: ImportState }) {
                     onClick={() => s.accept([r.key], !r.accepted)}
                     checkboxIndicator={{ "aria-label": ti.acceptRow(r.name), "data-nav": "accept" } as never}
                   />
-                  <TableCell>
+                  <TableCell className={styles.tight}>
                     <Button
                       id={nameId(r.key)}
                       data-nav="name"
@@ -135,12 +137,12 @@ export function ReviewTable({ s }: { s: ImportState }) {
                       <span className={styles.nameText}>{r.name || "—"}</span>
                     </Button>
                   </TableCell>
-                  <TableCell className={styles.cell} title={targetText(r)}>
+                  <TableCell className={mergeClasses(styles.cell, styles.tight)} title={targetText(r)}>
                     {targetText(r)}
                   </TableCell>
-                  <TableCell className={styles.cell}>{r.deadline}</TableCell>
+                  <TableCell className={mergeClasses(styles.cell, styles.tight)}>{r.deadline}</TableCell>
                   <TableCell
-                    className={mergeClasses(styles.cell, isLow(r) && styles.low, r.confidence === null && styles.manual)}
+                    className={mergeClasses(styles.cell, styles.tight, isLow(r) && styles.low, r.confidence === null && styles.manual)}
                     title={r.confidence === null ? ti.manualHint : isLow(r) ? ti.lowHint : undefined}
                   >
                     {r.confidence === null ? ti.manual : r.confidence.toFixed(2)}

@@ -11,7 +11,7 @@ const useRowEditorStyles = makeStyles({
   // Fluent inputs size to their content by default; in a narrow pane they must shrink with their cell.
   input: { minWidth: 0, width: "100%", boxSizing: "border-box" },
   problem: { color: tokens.colorPaletteRedForeground1 },
-  context: { backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, margin: 0, overflowWrap: "anywhere" },
+  context: { backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, margin: 0, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
