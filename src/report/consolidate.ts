@@ -125,11 +125,16 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 }
 
 export function consolidate(inputs: readonly ReturnInput[], index: CatalogIndex, asOfYear: number | null = null): Report {
+  // Rows name their entry exactly (the reader reports the catalogue's own name): one lookup each.
+  const entries = new Map<string, Indicator | undefined>();
   const entryOf = (city: string, name: string): Indicator | undefined => {
+    const key = `${city}\u0000${name}`;
+    if (entries.has(key)) return entries.get(key);
     const c = index.resolveCity(city);
-    if (!c.ok) return undefined;
-    const r = index.resolveIndicator(c.value, name);
-    return r.ok && r.value.name === name ? r.value : undefined;
+    const r = c.ok ? index.resolveIndicator(c.value, name) : null;
+    const entry = r?.ok && r.value.name === name ? r.value : undefined;
+    entries.set(key, entry);
+    return entry;
   };
 
   // 1. Rows, with their unit, period and category.

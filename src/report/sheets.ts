@@ -171,3 +171,26 @@ export function buildReportSheets(report: Report, title = "填报汇总"): Sheet
 export function isReportGrid(grid: readonly (readonly unknown[] | undefined)[]): boolean {
   return String(grid[0]?.[0] ?? "").trim() === REPORT_MARK;
 }
+
+/**
+ * The values the 汇总 sheet's formulas compute, by address: written as the formulas' cached results,
+ * so a viewer that shows cached values (a preview, a phone) shows the same figures as a recalculation.
+ */
+export function pivotResults(report: Report): Map<string, number | string> {
+  const out = new Map<string, number | string>();
+  let r = REPORT_HEADER_ROW + 1;
+  const sums = [0, 0, 0, 0];
+  for (const p of report.pivot) {
+    [p.total, p.met, p.missed, p.nodata].forEach((n, i) => {
+      out.set(`${"CDEF"[i]}${r}`, n);
+      sums[i]! += n;
+    });
+    out.set(`G${r}`, p.rate ?? "");
+    r++;
+  }
+  if (report.pivot.length > 0) {
+    sums.forEach((n, i) => out.set(`${"CDEF"[i]}${r}`, n));
+    out.set(`G${r}`, sums[0] === 0 ? "" : sums[1]! / sums[0]!);
+  }
+  return out;
+}

@@ -9,10 +9,10 @@
 import type { CatalogIndex } from "../catalog";
 import { consolidate, type Report, type ReturnInput } from "../report/consolidate";
 import { readReturnFields, type ReturnFields } from "../report/fields";
-import { buildReportSheets, isReportGrid } from "../report/sheets";
+import { buildReportSheets, isReportGrid, pivotResults, REPORT_SHEETS } from "../report/sheets";
 import { checkWorkbook, openWorkbook, sheetGrid } from "./read";
 import { addCharts } from "./chart";
-import { writeWorkbook } from "./render";
+import { writeWorkbookStreaming } from "./stream-render";
 
 /** Reads one return. Never throws for a bad file: the reason is in `error`. */
 export async function readReturn(bytes: Uint8Array, file: string, index: CatalogIndex): Promise<ReturnInput> {
@@ -41,7 +41,8 @@ export async function readReturn(bytes: Uint8Array, file: string, index: Catalog
 /** The report workbook's bytes. */
 export async function writeReport(report: Report, title?: string): Promise<Uint8Array> {
   const sheets = buildReportSheets(report, title);
-  return addCharts(await writeWorkbook(sheets), sheets);
+  const bytes = await writeWorkbookStreaming(sheets, new Map([[REPORT_SHEETS.pivot, pivotResults(report)]]));
+  return addCharts(bytes, sheets);
 }
 
 export { consolidate };
