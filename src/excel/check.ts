@@ -10,7 +10,7 @@ import { ActualValueError, isPercentFormat, evaluate, formatTarget, type Catalog
 import { COLUMNS, FIRST_DATA_ROW } from "../template/city";
 import { isSummaryGrid, isTemplateGrid } from "../template/recognize";
 import { checkGrid, columnLetter, detectTable, stripNumbering, type DetectedTable } from "../template/detect";
-import { syncSheet } from "./errors";
+import { goneAs } from "./errors";
 import { extentOf, lastRowOf, queueColumnExtent, queueColumns, queueUsed, type ColumnData } from "./read";
 import { summarize, type CheckSummary, type Finding, type RowProblem } from "./types";
 
@@ -38,7 +38,7 @@ export async function checkTemplate(context: Excel.RequestContext, index: Catalo
   sheet.load("name,id");
   // How far the rows go: the used part of the hidden 指标ID column, never a stray cell elsewhere.
   const idExtent = queueColumnExtent(sheet, col(COLUMNS.id), FIRST_DATA_ROW - 1);
-  await syncSheet(context, sheetKey);
+  await context.sync().catch(goneAs(sheetKey));
   const sheetName = sheet.name;
   const last = lastRowOf(idExtent) ?? FIRST_DATA_ROW - 1;
   const cols = queueColumns(sheet, FIRST_DATA_ROW - 1, last, [
@@ -233,7 +233,7 @@ export async function checkUserSheet(context: Excel.RequestContext, index: Catal
   const first = choice.headerRow + 1;
   // Rows end where the names end: a value or a note further down has no name to check it against.
   const nameExtent = queueColumnExtent(sheet, choice.nameColumn, first);
-  await syncSheet(context, choice.sheetName);
+  await context.sync().catch(goneAs(choice.sheetName));
   const sheetName = sheet.name;
   const last = lastRowOf(nameExtent);
   if (last === null) return { ...summarize(sheetName, choice.city.name, [], []), sheetId: sheet.id };

@@ -30,14 +30,13 @@ export function officeErrorCode(e: unknown): string | null {
 }
 
 /**
- * Syncs a batch whose first use of the sheet `label` is in it: when Office says the item is not
- * found, the sheet is gone (deleted, or its id belongs to a session that ended).
+ * A handler for the sync of a batch whose first use of the sheet `label` is in it:
+ * `await context.sync().catch(goneAs(label))`. When Office says the item is not found, the sheet is
+ * gone (deleted, or its id belongs to a session that ended); other errors pass through.
  */
-export async function syncSheet(context: Excel.RequestContext, label: string): Promise<void> {
-  try {
-    await context.sync();
-  } catch (e) {
+export function goneAs(label: string): (e: unknown) => never {
+  return (e) => {
     if (officeErrorCode(e) === "ItemNotFound") throw new SheetGoneError(label);
     throw e;
-  }
+  };
 }

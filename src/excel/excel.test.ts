@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinIndex } from "../catalog";
+import { COLUMNS } from "../template/city";
 import { asContext, FakeContext } from "../../test/fakes/excel-fake";
 import { deleteIfOwned, listOwnedSheets, OWNED_NAME, ownedKindOf, queueOwnedProbe } from "./owned";
 import { officeErrorCode, SheetGoneError } from "./errors";
@@ -18,10 +19,10 @@ describe("insertCityTemplate", () => {
     expect(ctx.syncCount).toBe(2);
     const s = ctx.sheet("泰安");
     expect(s.peek("A1").value).toBe(city("泰安").plan.title);
-    expect(s.peek("C5").value).toBe(index.indicators(city("泰安"))[0]!.name);
-    expect(s.peek("I5").formula).toMatch(/^=IF\(H5="","无数据"/);
-    expect(s.peek("N5").value).toBe(index.indicators(city("泰安"))[0]!.id);
-    expect(s.tables).toEqual([{ name: "QC_ta", address: `A4:N${4 + r.rows}`, style: "TableStyleLight9" }]);
+    expect(s.peek(`${COLUMNS.name}5`).value).toBe(index.indicators(city("泰安"))[0]!.name);
+    expect(s.peek(`${COLUMNS.status}5`).formula).toMatch(new RegExp(`^=IF\\(${COLUMNS.actual}5="","无数据"`));
+    expect(s.peek(`${COLUMNS.id}5`).value).toBe(index.indicators(city("泰安"))[0]!.id);
+    expect(s.tables).toEqual([{ name: "QC_ta", address: `A4:${COLUMNS.id}${4 + r.rows}`, style: "TableStyleLight9" }]);
     expect(s.frozen).toEqual({ rows: 4, columns: 3 });
     expect(s.cfs.length).toBeGreaterThan(0);
     expect(s.validations.length).toBeGreaterThan(0);
@@ -65,11 +66,11 @@ async function filledTemplate() {
   const s = ctx.sheet("泰安");
   const names = index.indicators(city("泰安")).map((e) => e.name);
   const row = (name: string) => 5 + names.indexOf(name);
-  s.type(`H${row("农产品监测合格率")}`, 0.97, "0%");
-  s.type(`H${row("食品抽检合格率")}`, 0.97, "0%");
-  s.type(`H${row("药品抽检合格率")}`, "99%");
-  s.type(`H${row("农产品质量安全监管")}`, "已达成");
-  s.type(`H${row("市级社会公用计量标准")}`, "很多");
+  s.type(`${COLUMNS.actual}${row("农产品监测合格率")}`, 0.97, "0%");
+  s.type(`${COLUMNS.actual}${row("食品抽检合格率")}`, 0.97, "0%");
+  s.type(`${COLUMNS.actual}${row("药品抽检合格率")}`, "99%");
+  s.type(`${COLUMNS.actual}${row("农产品质量安全监管")}`, "已达成");
+  s.type(`${COLUMNS.actual}${row("市级社会公用计量标准")}`, "很多");
   return { ctx, s, row };
 }
 
@@ -85,7 +86,7 @@ describe("checkTemplate", () => {
     expect(r.counts.error).toBe(1);
     expect(r.counts.nodata).toBe(index.indicators(city("泰安")).length - 5);
     const miss = r.findings.find((f) => f.status === "missed")!;
-    expect(miss).toMatchObject({ indicatorName: "农产品监测合格率", address: `H${row("农产品监测合格率")}`, target: "≥98%", actual: 97, gap: -1 });
+    expect(miss).toMatchObject({ indicatorName: "农产品监测合格率", address: `${COLUMNS.actual}${row("农产品监测合格率")}`, target: "≥98%", actual: 97, gap: -1 });
     expect(r.problems[0]!.message).toContain("不是数字");
   });
 });

@@ -4,7 +4,7 @@
  * and number formats are never written, so removing our conditional formats restores the sheet to
  * what it was — also after the file was saved and reopened, since the marker travels with the rule.
  */
-import { syncSheet } from "./errors";
+import { goneAs } from "./errors";
 
 export const MARK_MARKER = "qc-indicators";
 /** The rule: always true (N() of text is 0), carrying the marker and the kind of mark. */
@@ -60,7 +60,7 @@ export async function highlight(context: Excel.RequestContext, sheetName: string
   // eslint-disable-next-line office-addins/load-object-before-read
   const cfs = sheet.getRange().conditionalFormats;
   cfs.load("items/type,items/customOrNullObject/rule/formula");
-  await syncSheet(context, sheetName);
+  await context.sync().catch(goneAs(sheetName));
   queueRemoveOurs(cfs.items, [kind]);
   const runs = runsOf(addresses);
   for (let i = 0; i < runs.length; i += AREAS_PER_RULE) {

@@ -3,7 +3,7 @@
  * running a batch in Excel. Kept here so React components never touch Office.js.
  */
 
-import { syncSheet } from "./errors";
+import { goneAs } from "./errors";
 
 /**
  * Selects a cell (clicking a miss in the pane takes the user to it). The sheet is named by its id
@@ -14,7 +14,7 @@ export async function selectCell(context: Excel.RequestContext, sheetKey: string
   const sheet = context.workbook.worksheets.getItem(sheetKey);
   sheet.activate();
   sheet.getRange(address).select();
-  await syncSheet(context, label);
+  await context.sync().catch(goneAs(label));
 }
 
 /** Runs a batch in an existing request context (Excel.run(context, …)); tests pass their own. */
@@ -39,13 +39,15 @@ export async function watchSheet(
   const changed = sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
     onChange(event.address);
   });
-  // WorksheetCollection.onDeleted is ExcelApi 1.7 (the manifest requires 1.9).
+  // WorksheetCollection.onDeleted is ExcelApi 1.7 (the manifest requires 1.9). The id is known after the sync.
+  let id: string | null = null;
   const deleted = onGone
     ? context.workbook.worksheets.onDeleted.add(async (event: Excel.WorksheetDeletedEventArgs) => {
-        if (event.worksheetId === sheet.id) onGone();
+        if (id !== null && event.worksheetId === id) onGone();
       })
     : null;
-  await syncSheet(context, sheetKey);
+  await context.sync().catch(goneAs(sheetKey));
+  id = sheet.id;
   return () =>
     runIn(changed.context as Excel.RequestContext, async (ctx) => {
       changed.remove();

@@ -1,22 +1,22 @@
-import { Button, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { importedCatalogs, onCatalogChange, setImportedCatalogs } from "../catalog/registry";
-import { CheckView } from "./check/CheckView";
-import { CompareView } from "./compare/CompareView";
-import { ProgressView } from "./progress/ProgressView";
 import { Pane, stringsFor } from "./context";
 import type { ExcelOps } from "./ops";
 import { Status } from "./Status";
-import { SummaryView } from "./summary/SummaryView";
 import { TemplatesView } from "./templates/TemplatesView";
 import { useAction } from "./useAction";
 
-// The import view carries the extractor and its review table: loaded when first opened, not with the pane.
+// The first view comes with the pane; the others load when first opened, so the first load stays small.
+const CheckView = lazy(() => import(/* webpackChunkName: "view-check" */ "./check/CheckView").then((m) => ({ default: m.CheckView })));
+const ProgressView = lazy(() => import(/* webpackChunkName: "view-progress" */ "./progress/ProgressView").then((m) => ({ default: m.ProgressView })));
+const CompareView = lazy(() => import(/* webpackChunkName: "view-compare" */ "./compare/CompareView").then((m) => ({ default: m.CompareView })));
+const SummaryView = lazy(() => import(/* webpackChunkName: "view-summary" */ "./summary/SummaryView").then((m) => ({ default: m.SummaryView })));
+// The import view carries the extractor and its review table.
 const ImportView = lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportView").then((m) => ({ default: m.ImportView })));
 
 const useAppStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minHeight: "100vh", boxSizing: "border-box" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 type TabName = "templates" | "check" | "progress" | "compare" | "summary" | "import";
@@ -26,8 +26,7 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
   const pane = useMemo(() => ({ ops, t }), [ops, t]);
   const [tab, setTab] = useState<TabName>("templates");
   const styles = useAppStyles();
-  const refresh = useAction();
-  const load = useAction();
+  const load = useAction(t);
   // Imported cities travel in the workbook: register them at start so the functions (same runtime)
   // and every view see them; re-render (not remount) when an import or removal changes them.
   const [, setCatalogVersion] = useState(0);
@@ -39,18 +38,14 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
       if (r.damaged.length) throw new Error(r.damaged.join("\n"));
     });
   }, [ops]);
+  const lazyView = (view: ReactNode) => <Suspense fallback={<Spinner size="tiny" label={t.busy} />}>{view}</Suspense>;
   return (
     <FluentProvider theme={webLightTheme} lang={displayLanguage?.toLowerCase().startsWith("en") ? "en" : "zh-CN"}>
       <Pane.Provider value={pane}>
         <main className={styles.root}>
-          <header className={styles.header}>
-            <Title3 as="h1">{t.title}</Title3>
-            <Button size="small" disabled={refresh.busy} onClick={() => void refresh.act(() => ops.refreshFunctions(), (ok) => (ok ? t.refreshed : t.refreshUnsupported))}>
-              {t.refreshFunctions}
-            </Button>
-          </header>
-          <Status message={refresh.message} />
-          <Status message={load.message} />
+          <Title3 as="h1">{t.title}</Title3>
+          {/* About the workbook as a whole (a damaged stored catalogue): shown until the user closes it. */}
+          <Status message={load.message} onDismiss={() => load.setMessage(null)} dismissLabel={t.dismiss} />
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
             <Tab value="templates">{t.tabTemplates}</Tab>
             <Tab value="check">{t.tabCheck}</Tab>
@@ -60,15 +55,11 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
             <Tab value="import">{t.tabImport}</Tab>
           </TabList>
           {tab === "templates" && <TemplatesView />}
-          {tab === "check" && <CheckView />}
-          {tab === "progress" && <ProgressView />}
-          {tab === "compare" && <CompareView />}
-          {tab === "summary" && <SummaryView />}
-          {tab === "import" && (
-            <Suspense fallback={<Spinner size="tiny" label={t.busy} />}>
-              <ImportView />
-            </Suspense>
-          )}
+          {tab === "check" && lazyView(<CheckView />)}
+          {tab === "progress" && lazyView(<ProgressView />)}
+          {tab === "compare" && lazyView(<CompareView />)}
+          {tab === "summary" && lazyView(<SummaryView />)}
+          {tab === "import" && lazyView(<ImportView />)}
         </main>
       </Pane.Provider>
     </FluentProvider>

@@ -31,27 +31,30 @@ import {
 
 export interface UserChoice {
   sheetName: string;
+  /** The sheet's id in this session: checks follow the sheet by it, through renames. */
+  sheetId?: string;
   cityName: string;
   headerRow: number;
   nameColumn: number;
   valueColumn: number;
-  /** Row → indicator id the user picked. */
-  overrides: Record<number, string>;
+  /** Name as written in the sheet → the indicator id the user picked for every row with that name. */
+  picks: Record<string, string>;
 }
 
 export interface ExcelOps {
   insertTemplate(cityName: string, categories: string[]): Promise<{ sheetName: string; rows: number }>;
   downloadTemplate(cityName: string): Promise<string>;
   detect(): Promise<UserSheetDetection>;
-  checkTemplate(sheetName: string): Promise<CheckSummary>;
+  /** Sheets are named by their id in this session (a rename keeps it) or by name. */
+  checkTemplate(sheetKey: string): Promise<CheckSummary>;
   checkUser(choice: UserChoice): Promise<CheckSummary>;
-  highlight(sheetName: string, addresses: string[]): Promise<number>;
+  highlight(sheetKey: string, addresses: string[]): Promise<number>;
   clearMarks(): Promise<number>;
-  select(sheetName: string, address: string): Promise<void>;
-  insertSummary(): Promise<{ sheetName: string; cities: string[] }>;
-  /** Calls back on edits to a sheet; resolves to a function that stops watching. */
-  watch(sheetName: string, onChange: () => void): Promise<() => Promise<void>>;
-  refreshFunctions(): Promise<boolean>;
+  /** Selects a cell; `label` names the sheet in a message if it is gone. */
+  select(sheetKey: string, address: string, label?: string): Promise<void>;
+  insertSummary(): Promise<{ sheetName: string; cities: string[]; replaced?: boolean }>;
+  /** Calls back on edits to a sheet, and when it is deleted; resolves to a function that stops watching. */
+  watch(sheetKey: string, onChange: () => void, onGone?: () => void): Promise<() => Promise<void>>;
   /** Imported city catalogues stored in the workbook (validated; damaged ones reported). */
   readCatalogs(): Promise<StoredRead>;
   saveCatalog(catalog: StoredCatalog): Promise<void>;
@@ -100,25 +103,18 @@ export const officeOps: ExcelOps = {
     run((ctx) => {
       const index = activeIndex();
       const byId = new Map(index.catalog.indicators.map((e) => [e.id, e]));
-      const overrides = new Map<number, Indicator>();
-      for (const [row, id] of Object.entries(choice.overrides)) {
+      const picks = new Map<string, Indicator>();
+      for (const [name, id] of Object.entries(choice.picks)) {
         const e = byId.get(id);
-        if (e) overrides.set(Number(row), e);
+        if (e) picks.set(name, e);
       }
-      return checkUserSheet(ctx, index, { ...choice, city: cityByName(choice.cityName), overrides });
+      return checkUserSheet(ctx, index, { ...choice, sheetName: choice.sheetId ?? choice.sheetName, city: cityByName(choice.cityName), picks });
     }),
-  highlight: (sheetName, addresses) => run((ctx) => highlight(ctx, sheetName, addresses)),
+  highlight: (sheetKey, addresses) => run((ctx) => highlight(ctx, sheetKey, addresses)),
   clearMarks: () => run((ctx) => clearMarks(ctx)),
-  select: (sheetName, address) => run((ctx) => selectCell(ctx, sheetName, address)),
+  select: (sheetKey, address, label) => run((ctx) => selectCell(ctx, sheetKey, address, label)),
   insertSummary: () => run((ctx) => insertSummarySheet(ctx, activeIndex())),
-  watch: (sheetName, onChange) => run((ctx) => watchSheet(ctx, sheetName, () => onChange())),
-  async refreshFunctions() {
-    // Not every Excel offers this; where it does, it drops the cached functions.json.
-    const office = (globalThis as { Office?: { ForceRefreshCustomFunctionsCache?: () => unknown } }).Office;
-    if (typeof office?.ForceRefreshCustomFunctionsCache !== "function") return false;
-    await office.ForceRefreshCustomFunctionsCache();
-    return true;
-  },
+  watch: (sheetKey, onChange, onGone) => run((ctx) => watchSheet(ctx, sheetKey, () => onChange(), undefined, onGone)),
   readCatalogs: () => run((ctx) => readStoredCatalogs(ctx, BUILTIN_CATALOG.cities.map((c) => c.name))),
   saveCatalog: (catalog) => run((ctx) => saveStoredCatalog(ctx, catalog)),
   removeCatalog: (cityName) => run((ctx) => removeStoredCatalog(ctx, cityName)),

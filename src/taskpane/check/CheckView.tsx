@@ -1,10 +1,19 @@
 import { Body1Strong, Button, Caption1, CounterBadge, Select, Spinner } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { LabeledField } from "../LabeledField";
 import { activeIndex } from "../../catalog/registry";
-import type { Finding } from "../../excel";
+import type { Finding, NameDecision } from "../../excel";
+import { usePane } from "../context";
 import { Status } from "../Status";
+import { VirtualList } from "../VirtualList";
 import { useCheck } from "./useCheck";
 import { useCheckStyles } from "./useCheckStyles";
+
+/** Row heights (px) of the long lists when they are virtualized, and the lists' scroll height. */
+const MISS_ROW_HEIGHT = 52;
+const PROBLEM_ROW_HEIGHT = 24;
+const DECISION_ROW_HEIGHT = 44;
+const LIST_HEIGHT = 360;
 
 function formatActual(f: Finding): string {
   if (f.actual === null) return "";
@@ -29,6 +38,53 @@ function ColumnSelect(p: { label: string; headers: { index: number; letter: stri
         </Select>
       )}
     </LabeledField>
+  );
+}
+
+/**
+ * The names the user must confirm: one row per distinct name that matched only approximately or not
+ * at all (with how many rows carry it), never one per row of the sheet.
+ */
+function Decisions(p: { decisions: NameDecision[]; matchedRows: number; cityName: string; picks: Record<string, string>; onPick: (name: string, id: string) => void }) {
+  const { t } = usePane();
+  const styles = useCheckStyles();
+  const index = activeIndex();
+  const entries = useMemo(() => {
+    const city = index.cities().find((c) => c.name === p.cityName);
+    return new Map((city ? index.indicators(city) : []).map((e) => [e.name, e]));
+  }, [index, p.cityName]);
+  const rows = p.decisions.reduce((n, d) => n + d.rows.length, 0);
+  return (
+    <div className={styles.decisions} role="group" aria-label={t.matches}>
+      <Body1Strong as="h3">{t.matches}</Body1Strong>
+      <Caption1>{p.matchedRows > 0 ? t.autoMatched(p.matchedRows) : ""}</Caption1>
+      <Caption1>{p.decisions.length === 0 ? t.noDecisions : t.decisionsTitle(p.decisions.length, rows)}</Caption1>
+      {p.decisions.length > 0 && (
+        <VirtualList
+          items={p.decisions}
+          itemHeight={DECISION_ROW_HEIGHT}
+          height={LIST_HEIGHT}
+          label={t.matches}
+          itemKey={(d) => d.text}
+          renderItem={(d) => {
+            const options = [...new Set([...(d.entryName ? [d.entryName] : []), ...d.candidates])].flatMap((name) => entries.get(name) ?? []);
+            return (
+              <div className={styles.match}>
+                <Caption1 className={styles.ellipsis} title={d.text}>{`${d.text}（${t.rowsOf(d.rows.length)}）`}</Caption1>
+                <Select aria-label={`${d.text} ${t.matchedAs}`} value={p.picks[d.text] ?? d.entryId ?? ""} onChange={(_, v) => p.onPick(d.text, v.value)}>
+                  {!d.entryId && <option value="">{t.noMatch}</option>}
+                  {options.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.name}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+            );
+          }}
+        />
+      )}
+    </div>
   );
 }
 
@@ -67,36 +123,8 @@ export function CheckView() {
           </LabeledField>
           <ColumnSelect label={t.nameColumn} headers={s.detection.headers} value={s.choice.nameColumn} onChange={(nameColumn) => s.setChoice({ nameColumn })} />
           <ColumnSelect label={t.valueColumn} headers={s.detection.headers} value={s.choice.valueColumn} onChange={(valueColumn) => s.setChoice({ valueColumn })} />
-          {s.detection.matches.length > 0 && s.choice.cityName === s.detection.cityGuess && (
-            <div className={styles.matches} role="group" aria-label={t.matches}>
-              <Body1Strong as="h3">{t.matches}</Body1Strong>
-              {s.detection.matches.map((m) => {
-                const city = index.cities().find((c) => c.name === s.choice!.cityName)!;
-                const options = [...new Set([...(m.entryName ? [m.entryName] : []), ...m.candidates])];
-                const picked = s.choice!.overrides[m.row];
-                const current = picked ?? m.entryId ?? "";
-                return (
-                  <div key={m.row} className={styles.match}>
-                    <Caption1>{m.text}</Caption1>
-                    <Select
-                      aria-label={`${m.text} ${t.matchedAs}`}
-                      value={current}
-                      onChange={(_, d) => s.pickFor(m.row, d.value)}
-                    >
-                      {!m.entryId && <option value="">{t.noMatch}</option>}
-                      {options.map((name) => {
-                        const e = index.indicators(city).find((x) => x.name === name);
-                        return e ? (
-                          <option key={e.id} value={e.id}>
-                            {e.name}
-                          </option>
-                        ) : null;
-                      })}
-                    </Select>
-                  </div>
-                );
-              })}
-            </div>
+          {s.choice.cityName === s.detection.cityGuess && (
+            <Decisions decisions={s.detection.decisions} matchedRows={s.detection.matchedRows} cityName={s.choice.cityName} picks={s.choice.picks} onPick={s.pickFor} />
           )}
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={s.busy}>
@@ -137,29 +165,35 @@ export function CheckView() {
           {s.misses.length === 0 ? (
             <Caption1>{t.noMisses}</Caption1>
           ) : (
-            <ul className={styles.list} aria-label={t.missList}>
-              {s.misses.map((f) => (
-                <li key={`${f.sheet}!${f.address}`}>
-                  <Button appearance="subtle" className={styles.miss} onClick={() => void s.select(f)} aria-label={t.goTo(f.indicatorName, f.address)}>
-                    <span className={styles.missText}>
-                      <span>{f.indicatorName}</span>
-                      <Caption1 className={styles.detail}>{`${t.target} ${f.target} · ${t.actual} ${formatActual(f)} · ${t.gap} ${formatGap(f)} · ${f.address}`}</Caption1>
-                    </span>
-                  </Button>
-                </li>
-              ))}
-            </ul>
+            <VirtualList
+              items={s.misses}
+              itemHeight={MISS_ROW_HEIGHT}
+              height={LIST_HEIGHT}
+              label={t.missList}
+              className={styles.list}
+              itemKey={(f) => `${f.sheet}!${f.address}`}
+              renderItem={(f, virtual) => (
+                <Button appearance="subtle" className={virtual ? `${styles.miss} ${styles.fixedRow}` : styles.miss} onClick={() => void s.select(f)} aria-label={t.goTo(f.indicatorName, f.address)}>
+                  <span className={styles.missText}>
+                    <span className={virtual ? styles.ellipsis : undefined}>{f.indicatorName}</span>
+                    <Caption1 className={virtual ? `${styles.detail} ${styles.ellipsis}` : styles.detail}>{`${t.target} ${f.target} · ${t.actual} ${formatActual(f)} · ${t.gap} ${formatGap(f)} · ${f.address}`}</Caption1>
+                  </span>
+                </Button>
+              )}
+            />
           )}
           {s.summary.problems.length > 0 && (
             <>
               <Body1Strong as="h2">{t.problems}</Body1Strong>
-              <ul className={styles.list}>
-                {s.summary.problems.map((p) => (
-                  <li key={`${p.sheet}!${p.address}`}>
-                    <Caption1>{`${p.address} ${p.text}：${p.message}`}</Caption1>
-                  </li>
-                ))}
-              </ul>
+              <VirtualList
+                items={s.summary.problems}
+                itemHeight={PROBLEM_ROW_HEIGHT}
+                height={LIST_HEIGHT}
+                label={t.problems}
+                className={styles.list}
+                itemKey={(p) => `${p.sheet}!${p.address}`}
+                renderItem={(p, virtual) => <Caption1 className={virtual ? styles.ellipsis : undefined} title={virtual ? `${p.address} ${p.text}：${p.message}` : undefined}>{`${p.address} ${p.text}：${p.message}`}</Caption1>}
+              />
             </>
           )}
         </>

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CheckSummary, Finding, UserSheetDetection } from "../../excel";
+import { SheetGoneError } from "../../excel/errors";
 import { activeIndex } from "../../catalog/registry";
 import { usePane } from "../context";
 import type { UserChoice } from "../ops";
@@ -10,7 +11,14 @@ export type CheckPhase = "idle" | "confirm" | "result";
 /** Re-checks wait for a pause in typing. */
 const RECHECK_DELAY_MS = 600;
 
-/** State of the 检查 view: detection, the user's confirmation, the result, marks, and re-checks on edits. */
+/** What was checked last, by the sheet's id in this session (a rename keeps it). */
+type Checked = { kind: "template"; sheetId: string; sheetName: string } | { kind: "user"; choice: UserChoice };
+
+/**
+ * State of the 检查 view: detection, the user's confirmation, the result, marks, and re-checks on
+ * edits. The checked sheet is followed by its id, so a rename changes nothing; when it is deleted
+ * the results are cleared and the user is told which sheet went.
+ */
 export function useCheck() {
   const { ops, t } = usePane();
   const action = useAction();
@@ -18,9 +26,10 @@ export function useCheck() {
   const [detection, setDetection] = useState<UserSheetDetection | null>(null);
   const [choice, setChoice] = useState<UserChoice | null>(null);
   const [summary, setSummary] = useState<CheckSummary | null>(null);
-  const last = useRef<{ kind: "template"; sheet: string } | { kind: "user"; choice: UserChoice } | null>(null);
+  const last = useRef<Checked | null>(null);
   const stopWatching = useRef<(() => Promise<void>) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { setMessage, fail } = action;
 
   const unwatch = useCallback(async () => {
     const stop = stopWatching.current;
@@ -31,32 +40,59 @@ export function useCheck() {
 
   useEffect(() => () => void unwatch(), [unwatch]);
 
+  /** The checked sheet is gone: nothing shown may still point into it. */
+  const forget = useCallback(
+    (sheet: string) => {
+      last.current = null;
+      void unwatch();
+      setSummary(null);
+      setDetection(null);
+      setChoice(null);
+      setPhase("idle");
+      setMessage({ intent: "warning", text: t.sheetGone(sheet) });
+    },
+    [unwatch, setMessage, t],
+  );
+
+  /** Runs a workbook call; if it finds the checked sheet gone, forgets the results before reporting. */
+  const guard = useCallback(
+    async <T,>(f: () => Promise<T>): Promise<T> => {
+      try {
+        return await f();
+      } catch (e) {
+        if (e instanceof SheetGoneError) forget(e.sheet);
+        throw e;
+      }
+    },
+    [forget],
+  );
+
   const runLast = useCallback(async (): Promise<CheckSummary | null> => {
     const l = last.current;
     if (!l) return null;
-    return l.kind === "template" ? ops.checkTemplate(l.sheet) : ops.checkUser(l.choice);
+    return l.kind === "template" ? ops.checkTemplate(l.sheetId) : ops.checkUser(l.choice);
   }, [ops]);
 
-  const watch = useCallback(
-    async (sheet: string) => {
-      await unwatch();
-      stopWatching.current = await ops.watch(sheet, () => {
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => {
-          void runLast().then((s) => s && setSummary(s)).catch((e: unknown) => action.setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) }));
-        }, RECHECK_DELAY_MS);
-      });
-    },
-    [ops, unwatch, runLast, action],
-  );
+  const recheck = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      void guard(runLast)
+        .then((s) => s && setSummary(s))
+        .catch((e: unknown) => {
+          if (!(e instanceof SheetGoneError)) fail(e);
+        });
+    }, RECHECK_DELAY_MS);
+  }, [guard, runLast, fail]);
 
   const showResult = useCallback(
     async (s: CheckSummary) => {
       setSummary(s);
       setPhase("result");
-      await watch(s.sheet);
+      await unwatch();
+      const sheet = s.sheetId ?? s.sheet;
+      stopWatching.current = await ops.watch(sheet, recheck, () => forget(last.current?.kind === "template" ? last.current.sheetName : s.sheet));
     },
-    [watch],
+    [ops, unwatch, recheck, forget],
   );
 
   const start = () =>
@@ -65,8 +101,9 @@ export function useCheck() {
       const d = await ops.detect();
       setDetection(d);
       if (d.isTemplate) {
-        last.current = { kind: "template", sheet: d.sheetName };
-        await showResult(await ops.checkTemplate(d.sheetName));
+        const s = await guard(() => ops.checkTemplate(d.sheetId ?? d.sheetName));
+        last.current = { kind: "template", sheetId: s.sheetId ?? d.sheetName, sheetName: s.sheet };
+        await showResult(s);
         return;
       }
       if (!d.table) {
@@ -75,11 +112,12 @@ export function useCheck() {
       }
       setChoice({
         sheetName: d.sheetName,
+        sheetId: d.sheetId,
         cityName: d.cityGuess ?? activeIndex().cities()[0]!.name,
         headerRow: d.table.headerRow,
         nameColumn: d.table.nameColumn,
         valueColumn: d.table.valueColumn,
-        overrides: {},
+        picks: {},
       });
       setPhase("confirm");
     });
@@ -88,25 +126,26 @@ export function useCheck() {
     action.act(async () => {
       if (!choice) return;
       last.current = { kind: "user", choice };
-      await showResult(await ops.checkUser(choice));
+      await showResult(await guard(() => ops.checkUser(choice)));
     });
 
-  const misses: Finding[] = summary?.findings.filter((f) => f.status === "missed") ?? [];
+  const misses: Finding[] = useMemo(() => summary?.findings.filter((f) => f.status === "missed") ?? [], [summary]);
+  const sheetKey = summary ? (summary.sheetId ?? summary.sheet) : "";
 
   return {
     t,
     phase,
     detection,
     choice,
-    setChoice: (patch: Partial<UserChoice>) => setChoice((c) => (c ? { ...c, ...patch, ...(patch.cityName && patch.cityName !== c.cityName ? { overrides: {} } : {}) } : c)),
-    pickFor: (row: number, id: string) => setChoice((c) => (c ? { ...c, overrides: { ...c.overrides, [row]: id } } : c)),
+    setChoice: (patch: Partial<UserChoice>) => setChoice((c) => (c ? { ...c, ...patch, ...(patch.cityName && patch.cityName !== c.cityName ? { picks: {} } : {}) } : c)),
+    pickFor: (name: string, id: string) => setChoice((c) => (c ? { ...c, picks: { ...c.picks, [name]: id } } : c)),
     summary,
     misses,
     ...action,
     start,
     confirm,
-    select: (f: Finding) => action.act(() => ops.select(f.sheet, f.address)),
-    mark: () => action.act(() => ops.highlight(summary!.sheet, misses.map((f) => f.address)), (n) => t.marked(n)),
+    select: (f: Finding) => action.act(() => guard(() => ops.select(sheetKey, f.address, summary?.sheet ?? f.sheet))),
+    mark: () => action.act(() => guard(() => ops.highlight(sheetKey, misses.map((f) => f.address))), (n) => t.marked(n)),
     clear: () => action.act(() => ops.clearMarks(), (n) => t.cleared(n)),
   };
 }
