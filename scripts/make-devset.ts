@@ -15,7 +15,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -160,11 +160,14 @@ export function pdfInputs(docx: readonly DevInput[]): DevInput[] {
     mkdirSync(work, { recursive: true });
     try {
       for (const { d, key } of missing) writeFileSync(join(work, `${key}.docx`), d.bytes);
+      const out = join(work, "out");
       execFileSync(
         "soffice",
-        [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", PDF_CACHE, ...missing.map(({ key }) => join(work, `${key}.docx`))],
+        [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", out, ...missing.map(({ key }) => join(work, `${key}.docx`))],
         { stdio: "ignore", timeout: 300_000 },
       );
+      // Into the cache by rename, so a run reading the cache at the same time never sees half a PDF.
+      for (const { key } of missing) if (existsSync(join(out, `${key}.pdf`))) renameSync(join(out, `${key}.pdf`), join(PDF_CACHE, `${key}.pdf`));
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
