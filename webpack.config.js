@@ -107,6 +107,13 @@ export default async (env, argv) => {
     module: {
       rules: [
         { test: /\.[cm]?js$/, include: /[\\/]node_modules[\\/]/, loader: path.resolve(root, "scripts/no-eval-loader.cjs") },
+        // pdf.js in the pane parses in a Web Worker emitted as a chunk: pdf.ts's import resolves to the
+        // module that starts it. pdf.js's network code (unused: it gets bytes) is cut off.
+        { test: /[\\/]node_modules[\\/]pdfjs-dist[\\/].*\.m?js$/, loader: path.resolve(root, "scripts/no-network-loader.cjs") },
+        {
+          test: /[\\/]src[\\/]extract[\\/]pdf\.ts$/,
+          resolve: { alias: { "pdfjs-dist/legacy/build/pdf.mjs$": path.resolve(root, "src/extract/pdfjs.browser.ts") } },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
