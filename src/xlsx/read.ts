@@ -97,7 +97,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Exc
     const cells = await countCells(bytes, file);
     if (cells > MAX_CELLS) {
       throw new WorkbookError(
-        `${file} 的工作表共有 ${cells.toLocaleString("en-US")} 个单元格，超过可检查的上限 ${MAX_CELLS.toLocaleString("en-US")} 个：请只保留指标表（删去多余的行和列，或另存一份只含指标表的文件）后再检查`,
+        `${file} 的工作表超过 ${MAX_CELLS.toLocaleString("en-US")} 个单元格（可检查的上限），已拒绝读取：请只保留指标表（删去多余的行和列，或另存一份只含指标表的文件）后再检查`,
       );
     }
   } catch (e) {
@@ -115,7 +115,8 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Exc
 
 /**
  * Counts the cells (`<c …>` elements) of every worksheet by inflating their XML as a stream, before
- * anything keeps them. The zip's sizes have been bounded already (checkZipBounds).
+ * anything keeps them; it stops counting once past MAX_CELLS. The zip's sizes have been bounded
+ * already (checkZipBounds).
  */
 export async function countCells(bytes: Uint8Array, file: string): Promise<number> {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
