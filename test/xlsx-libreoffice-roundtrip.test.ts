@@ -2,7 +2,7 @@
  * Workbooks as LibreOffice saves them: a filled template and a bureau's own layout are opened and
  * saved again by LibreOffice (shared strings, its own styles and number-format ids, cached formula
  * results), then read by `qc check`. The reading must not depend on who wrote the file, and the
- * template's working parts (validation, conditional formats, AutoFilter, hidden helper columns,
+ * template's working parts (validation, conditional formats, the Excel table, hidden helper columns,
  * unlocked input cells, print setup) must survive a real engine opening it.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinIndex } from "../src/catalog";
-import { COLUMNS, FIRST_DATA_ROW, QUALITATIVE_CHOICES } from "../src/template/city";
+import { COLUMNS, FIRST_DATA_ROW, LAST_COLUMN, QUALITATIVE_CHOICES, tableName } from "../src/template/city";
 import { checkWorkbook, openWorkbook, type CheckResult } from "../src/xlsx/read";
 import { filledTemplate, ownLayout } from "./fixtures/xlsx/filled";
 import { resaveAsXlsx, sofficePath } from "./libreoffice/soffice";
@@ -41,6 +41,19 @@ async function unlockedCells(bytes: Uint8Array, sheetNo: number, range: string):
     if (s === undefined || !/<protection[^>]*locked="(false|0)"/.test(xfs[Number(s)] ?? "")) return false;
   }
   return true;
+}
+
+/** The table parts of a package: name, range, and whether it keeps its AutoFilter. */
+async function tablePartsOf(bytes: Uint8Array): Promise<{ name: string; ref: string; filter: boolean }[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const files = Object.keys(zip.files).filter((f) => /^xl\/tables\/[^/]+\.xml$/.test(f));
+  return Promise.all(
+    files.map(async (f) => {
+      const xml = await zip.file(f)!.async("string");
+      const attr = (a: string) => new RegExp(`<table\\b[^>]*\\b${a}="([^"]*)"`).exec(xml)?.[1] ?? "";
+      return { name: attr("name"), ref: attr("ref"), filter: /<autoFilter\b/.test(xml) };
+    }),
+  );
 }
 
 /** What a finding says, without the file name (the two files differ only in who wrote them). */
@@ -86,7 +99,7 @@ describe.skipIf(!hasSoffice)("workbooks saved by LibreOffice", () => {
     expect(new Set(result.findings.map((f) => f.status))).toEqual(new Set(["达标", "未达标", "无数据"]));
   });
 
-  it("keeps the template's validation, conditional formats, AutoFilter, hidden helper columns, input cells and print setup", async () => {
+  it("keeps the template's validation, conditional formats, Excel table, hidden helper columns, input cells and print setup", async () => {
     const wb = await openWorkbook(saved.get(templateFile)!, "after.xlsx");
     for (const city of cities) {
       const ws = wb.getWorksheet(city.name)!;
@@ -101,22 +114,25 @@ describe.skipIf(!hasSoffice)("workbooks saved by LibreOffice", () => {
         } else expect(v?.type, `${city.name}!${address}`).toBe("decimal");
       });
       const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.map((cf) => [cf.ref, (cf.rules[0] as { formulae?: string[] }).formulae?.[0]]);
+      const { actual, status, quote, comparator, max, id } = COLUMNS;
       expect(rules).toEqual(
         expect.arrayContaining([
-          [`I5:I${last}`, '$I5="未达标"'],
-          [`I5:I${last}`, '$I5="达标"'],
-          [`H5:H${last}`, '$I5="未达标"'],
+          [`${status}5:${status}${last}`, `$${status}5="未达标"`],
+          [`${status}5:${status}${last}`, `$${status}5="达标"`],
+          [`${actual}5:${actual}${last}`, `$${status}5="未达标"`],
         ]),
       );
-      expect(ws.autoFilter, `${city.name} AutoFilter`).toBe(`A4:N${last}`);
-      expect(["L", "M", "N"].map((c) => ws.getColumn(c).hidden)).toEqual([true, true, true]);
-      expect(ws.getColumn("K").hidden).toBe(false);
+      // A real Excel table, kept by LibreOffice with its name, range and filter.
+      const tables = await tablePartsOf(saved.get(templateFile)!);
+      expect(tables, `${city.name} table`).toContainEqual({ name: tableName(city), ref: `A4:${LAST_COLUMN}${last}`, filter: true });
+      expect([comparator, max, id].map((c) => ws.getColumn(c).hidden)).toEqual([true, true, true]);
+      expect(ws.getColumn(quote).hidden).toBe(false);
       expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: "4:4" });
       // LibreOffice writes fitToPage="true", which exceljs reads back as false: read the package.
       const xml = await (await JSZip.loadAsync(saved.get(templateFile)!)).file(`xl/worksheets/sheet${wb.worksheets.indexOf(ws) + 1}.xml`)!.async("string");
       expect(xml).toMatch(/<pageSetUpPr[^>]*fitToPage="(true|1)"/);
-      expect(await unlockedCells(saved.get(templateFile)!, wb.worksheets.indexOf(ws) + 1, `H${FIRST_DATA_ROW}:H${last}`)).toBe(true);
-      expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(["A1:K1", "A2:K2", "A3:K3"]));
+      expect(await unlockedCells(saved.get(templateFile)!, wb.worksheets.indexOf(ws) + 1, `${COLUMNS.actual}${FIRST_DATA_ROW}:${COLUMNS.actual}${last}`)).toBe(true);
+      expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining([1, 2, 3].map((r) => `A${r}:${COLUMNS.quote}${r}`)));
     }
   });
 });

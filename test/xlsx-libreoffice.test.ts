@@ -9,11 +9,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinIndex } from "../src/catalog";
+import { HEADERS } from "../src/template/city";
 import { checkWorkbook, openWorkbook } from "../src/xlsx/read";
 import { filledTemplate, type ExpectedRow } from "./fixtures/xlsx/filled";
 import { recalcToCsv, sofficePath } from "./libreoffice/soffice";
 
 const index = builtinIndex();
+const STATUS = HEADERS.indexOf("完成情况");
+const GAP = HEADERS.indexOf("差距");
 const cities = ["泰安", "新密", "通化"].map((n) => index.cities().find((c) => c.name === n)!);
 const hasSoffice = sofficePath() !== null;
 if (!hasSoffice) {
@@ -45,7 +48,7 @@ describe.skipIf(!hasSoffice)("generated workbooks in LibreOffice", () => {
     for (const city of cities) {
       const rows = lo.get(city.name)!;
       for (const [r, { entry, status }] of expected.get(city.name)!) {
-        const got = rows[r - 1]![8];
+        const got = rows[r - 1]![STATUS];
         expect(got, `${city.name} row ${r} ${entry.name}`).toBe(status);
         seen.add(status);
         checked++;
@@ -61,7 +64,7 @@ describe.skipIf(!hasSoffice)("generated workbooks in LibreOffice", () => {
     expect(result.problems).toEqual([]);
     for (const f of result.findings) {
       const r = Number(f.cell.slice(1));
-      expect(lo.get(f.sheet)![r - 1]![8], `${f.sheet}!${f.cell} ${f.indicator}`).toBe(f.status);
+      expect(lo.get(f.sheet)![r - 1]![STATUS], `${f.sheet}!${f.cell} ${f.indicator}`).toBe(f.status);
     }
     expect(result.findings.length).toBe(cities.reduce((n, c) => n + index.indicators(c).length, 0));
   });
@@ -82,7 +85,7 @@ describe.skipIf(!hasSoffice)("generated workbooks in LibreOffice", () => {
     for (const city of cities) {
       const rows = lo.get(city.name)!;
       for (const [r, { status }] of expected.get(city.name)!) {
-        const shown = rows[r - 1]![9];
+        const shown = rows[r - 1]![GAP];
         if (shown === "" || shown === undefined) continue;
         // The CSV holds cells as shown: "-1.0%" for a percent gap, "1,234" with separators.
         const gap = Number(shown.replace(/,/g, "").replace(/%$/, ""));

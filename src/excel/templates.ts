@@ -4,10 +4,10 @@
  * its chart (three syncs), whatever the number of indicators.
  */
 import type { CatalogIndex, City } from "../catalog";
-import { buildCityTemplate, HEADER_ROW, HEADERS, tableName } from "../template/city";
+import { buildCityTemplate, COLUMNS, HEADER_ROW, HEADERS, LAST_COLUMN, tableName } from "../template/city";
 import { uniqueSheetName, uniqueTableName } from "../template/names";
 import { buildSummarySheet, SUMMARY_HEADER_ROW, type SummarySource } from "../template/summary";
-import { rowStartsWith } from "../template/recognize";
+import { isTemplateHeader } from "../template/recognize";
 import type { CellSpec } from "../template/types";
 import { deleteIfOwned, ownedKindOf, queueOwnedMark, queueOwnedProbe } from "./owned";
 import { queueSheet } from "./render";
@@ -38,7 +38,7 @@ export async function insertCityTemplate(context: Excel.RequestContext, index: C
   queueSheet(sheet, spec, uniqueTableName(tableName(city), taken.tables));
   sheet.activate();
   await context.sync();
-  const rows = spec.cells.filter((c) => c.address.startsWith("N") && Number(c.address.slice(1)) > HEADER_ROW).length;
+  const rows = spec.cells.filter((c) => c.address.startsWith(COLUMNS.id) && Number(c.address.slice(1)) > HEADER_ROW).length;
   return { sheetName, rows };
 }
 
@@ -52,7 +52,7 @@ interface SheetProbe {
 /** Queues, for every loaded sheet, a look at its header rows and its owned-sheet mark. */
 function queueProbes(sheets: Excel.Worksheet[]): SheetProbe[] {
   return sheets.map((sheet) => {
-    const header = sheet.getRange(`A${HEADER_ROW}:N${HEADER_ROW + 1}`);
+    const header = sheet.getRange(`A${HEADER_ROW}:${LAST_COLUMN}${HEADER_ROW + 1}`);
     header.load("values");
     return { sheet, header, owned: queueOwnedProbe(sheet) };
   });
@@ -62,9 +62,9 @@ function queueProbes(sheets: Excel.Worksheet[]): SheetProbe[] {
 function templatesOf(probes: SheetProbe[], index: CatalogIndex): { sheetName: string; city: City | null }[] {
   const byId = new Map(index.catalog.indicators.map((e) => [e.id, e]));
   return probes
-    .filter((p) => rowStartsWith(p.header.values[0], HEADERS))
+    .filter((p) => isTemplateHeader(p.header.values[0]))
     .map((p) => {
-      const firstId = String(p.header.values[1]![13] ?? "");
+      const firstId = String(p.header.values[1]![HEADERS.indexOf("指标ID")] ?? "");
       const entry = byId.get(firstId);
       return { sheetName: p.sheet.name, city: entry ? (index.cities().find((c) => c.name === entry.city) ?? null) : null };
     });

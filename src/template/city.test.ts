@@ -2,13 +2,14 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { builtinIndex, type Indicator } from "../catalog";
-import { buildCityTemplate, COLUMNS, FIRST_DATA_ROW, gapFormula, statusFormula, tableName } from "./city";
+import { actualFormatFor, buildCityTemplate, COLUMNS, FIRST_DATA_ROW, gapFormula, HEADERS, stageTarget, statusFormula, tableName } from "./city";
+import { isTemplateGrid } from "./recognize";
 import { buildSummarySheet, sheetRef } from "./summary";
 
 const index = builtinIndex();
 const cityOf = (n: string) => index.cities().find((c) => c.name === n)!;
 const xinmi = cityOf("新密");
-const spec = buildCityTemplate(xinmi, index.indicators(xinmi));
+const spec = buildCityTemplate(xinmi, index.indicators(xinmi), { year: 2026 });
 const cell = (a: string) => spec.cells.find((c) => c.address === a);
 
 describe("buildCityTemplate", () => {
@@ -24,7 +25,7 @@ describe("buildCityTemplate", () => {
     const n = index.indicators(xinmi).length;
     expect(cell(`${COLUMNS.name}${FIRST_DATA_ROW + n - 1}`)).toBeDefined();
     expect(cell(`${COLUMNS.name}${FIRST_DATA_ROW + n}`)).toBeUndefined();
-    expect(spec.tables).toEqual([{ name: tableName(xinmi), range: `A4:N${FIRST_DATA_ROW + n - 1}`, style: "TableStyleLight9" }]);
+    expect(spec.tables).toEqual([{ name: tableName(xinmi), range: `A4:O${FIRST_DATA_ROW + n - 1}`, style: "TableStyleLight9" }]);
   });
 
   it("writes every text from the documents as a value, never a formula", () => {
@@ -38,7 +39,7 @@ describe("buildCityTemplate", () => {
     const evil: Indicator = { ...index.indicators(xinmi)[5]!, name: '=HYPERLINK("http://evil","click")', quote: "+1-2@" };
     const s = buildCityTemplate(xinmi, [evil]);
     expect(s.cells.find((c) => c.address === "C5")!.content).toEqual({ kind: "value", value: '=HYPERLINK("http://evil","click")' });
-    expect(s.cells.find((c) => c.address === "K5")!.content).toEqual({ kind: "value", value: "+1-2@" });
+    expect(s.cells.find((c) => c.address === `${COLUMNS.quote}5`)!.content).toEqual({ kind: "value", value: "+1-2@" });
   });
 
   it("puts a list validation on qualitative rows and a decimal one on numeric rows", () => {
@@ -58,23 +59,63 @@ describe("buildCityTemplate", () => {
   });
 });
 
-describe("status and gap formulas", () => {
+describe("the stage target beside the final target", () => {
+  const base = index.indicators(cityOf("泰安")).find((e) => e.name === "农产品监测合格率")!;
+  const planned: Indicator = { ...base, deadline: 2030, milestones: [{ year: 2026, value: 96 }, { year: 2028, value: 97 }] };
+  it("heads the column with the year and shows that year's milestone, else the next one due with its year", () => {
+    const s = buildCityTemplate(cityOf("泰安"), [planned], { year: 2026 });
+    expect(s.cells.find((c) => c.address === `${COLUMNS.stage}4`)!.content).toEqual({ kind: "value", value: "2026年目标" });
+    expect(s.cells.find((c) => c.address === `${COLUMNS.stage}5`)!.content).toEqual({ kind: "value", value: "≥96%" });
+    expect(stageTarget(planned, 2027)).toBe("≥97%（2028年）");
+    expect(stageTarget(planned, 2030)).toBe("≥98%");
+    expect(stageTarget(planned, 2031)).toBe("");
+    expect(stageTarget(base, 2026)).toBe("");
+  });
+  it("is recognised as our template whatever year it was made for, and only then", () => {
+    for (const year of [2026, 2031]) {
+      const s = buildCityTemplate(cityOf("泰安"), [planned], { year });
+      const header = HEADERS.map((_, i) => (s.cells.find((c) => c.address === `${String.fromCharCode(65 + i)}4`)!.content as { value: string }).value);
+      expect(isTemplateGrid([[], [], [], header])).toBe(true);
+      expect(isTemplateGrid([[], [], [], header.map((h, i) => (i === 4 ? "备注" : h))])).toBe(false);
+    }
+  });
+});
+
+describe("display precision follows the target's, and never rounds a value onto it", () => {
   const base = index.indicators(cityOf("泰安")).find((e) => e.name === "农产品监测合格率")!;
   it.each([
-    [">=", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(H5>=E5,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),H5-E5,\"\")"],
-    ["<=", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(H5<=E5,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),E5-H5,\"\")"],
-    [">", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(H5>E5,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),H5-E5,\"\")"],
-    ["<", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(H5<E5,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),E5-H5,\"\")"],
-    ["=", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(ABS(H5-E5)<=1E-9,\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),-ABS(H5-E5),\"\")"],
-    ["range", "IF(H5=\"\",\"无数据\",IF(ISNUMBER(H5),IF(AND(H5>=E5,H5<=M5),\"达标\",\"未达标\"),\"请填数值\"))", "IF(ISNUMBER(H5),IF(H5<E5,H5-E5,IF(H5>M5,M5-H5,MIN(H5-E5,M5-H5))),\"\")"],
+    [base, "0.0###%"],
+    [{ ...base, value: 92.55 }, "0.00###%"],
+    [{ ...base, unit: "件", value: 500 }, "General"],
+    [{ ...base, comparator: "qualitative", value: "全覆盖" }, undefined],
+  ] as [Indicator, string | undefined][])("%# → %s", (e, fmt) => {
+    expect(actualFormatFor(e)).toBe(fmt);
+  });
+});
+
+describe("status and gap formulas", () => {
+  const base = index.indicators(cityOf("泰安")).find((e) => e.name === "农产品监测合格率")!;
+  // A % row reads 实际值 by the percent rule: as it is when %-formatted or within ±1, else percent points.
+  const a = 'IF(OR(ABS(I5)<=1,IFERROR(LEFT(CELL("format",I5),1)="P",FALSE)),I5,I5/100)';
+  it.each([
+    [">=", `IF(I5="","无数据",IF(ISNUMBER(I5),IF(${a}>=F5,"达标","未达标"),"请填数值"))`, `IF(ISNUMBER(I5),${a}-F5,"")`],
+    ["<=", `IF(I5="","无数据",IF(ISNUMBER(I5),IF(${a}<=F5,"达标","未达标"),"请填数值"))`, `IF(ISNUMBER(I5),F5-${a},"")`],
+    [">", `IF(I5="","无数据",IF(ISNUMBER(I5),IF(${a}>F5,"达标","未达标"),"请填数值"))`, `IF(ISNUMBER(I5),${a}-F5,"")`],
+    ["<", `IF(I5="","无数据",IF(ISNUMBER(I5),IF(${a}<F5,"达标","未达标"),"请填数值"))`, `IF(ISNUMBER(I5),F5-${a},"")`],
+    ["=", `IF(I5="","无数据",IF(ISNUMBER(I5),IF(ABS(${a}-F5)<=1E-9,"达标","未达标"),"请填数值"))`, `IF(ISNUMBER(I5),-ABS(${a}-F5),"")`],
+    ["range", `IF(I5="","无数据",IF(ISNUMBER(I5),IF(AND(${a}>=F5,${a}<=N5),"达标","未达标"),"请填数值"))`, `IF(ISNUMBER(I5),IF(${a}<F5,${a}-F5,IF(${a}>N5,N5-${a},MIN(${a}-F5,N5-${a}))),"")`],
   ] as const)("%s", (comparator, status, gap) => {
     const e = { ...base, comparator, valueMax: comparator === "range" ? 99 : null } as Indicator;
     expect(statusFormula(e, 5)).toBe(status);
     expect(gapFormula(e, 5)).toBe(gap);
   });
+  it("rows in other units compare the cell as it is", () => {
+    const e = { ...base, unit: "dB(A)", comparator: "<=", value: 56 } as Indicator;
+    expect(statusFormula(e, 5)).toBe('IF(I5="","无数据",IF(ISNUMBER(I5),IF(I5<=F5,"达标","未达标"),"请填数值"))');
+  });
   it("qualitative rows compare with 已达成 and have no gap", () => {
     const q = { ...base, comparator: "qualitative", value: "全覆盖" } as Indicator;
-    expect(statusFormula(q, 7)).toBe('IF(H7="","无数据",IF(H7="已达成","达标","未达标"))');
+    expect(statusFormula(q, 7)).toBe('IF(I7="","无数据",IF(I7="已达成","达标","未达标"))');
     expect(gapFormula(q, 7)).toBeNull();
   });
 });
@@ -95,8 +136,8 @@ describe("buildSummarySheet", () => {
 });
 
 describe("formulas every engine computes", () => {
-  it("use only IF/AND/OR/ISNUMBER/ABS/MIN/COUNTIF(S)/SUM, and reference only their own row on city sheets", () => {
-    const portable = new Set(["IF", "AND", "OR", "ISNUMBER", "ABS", "MIN", "COUNTIF", "COUNTIFS", "SUM"]);
+  it("use only IF/AND/OR/ISNUMBER/ABS/MIN/IFERROR/LEFT/CELL/COUNTIF(S)/SUM, and reference only their own row on city sheets", () => {
+    const portable = new Set(["IF", "AND", "OR", "ISNUMBER", "ABS", "MIN", "IFERROR", "LEFT", "CELL", "COUNTIF", "COUNTIFS", "SUM"]);
     const sources = index.cities().map((c) => ({ sheetName: c.name, city: c, entries: index.indicators(c) }));
     const sheets = [...sources.map((s) => buildCityTemplate(s.city, s.entries)), buildSummarySheet(sources)];
     const used = new Set<string>();

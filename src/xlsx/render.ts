@@ -1,12 +1,16 @@
 /**
  * SheetSpec → an .xlsx workbook with exceljs. The same description the task pane renders through
- * Office.js; values stay values (exceljs writes a string as a string; only {formula} makes a formula).
- * Excel tables are written as a header with an AutoFilter: exceljs's table support rewrites cell
- * contents, and a filtered header reads the same in Excel, WPS and LibreOffice.
+ * Office.js; values stay values (exceljs writes a string as a string; only {formula} makes a formula),
+ * and a text that starts with = + - or @ gets the text number format, as the Office.js path gives it,
+ * so that editing the cell (F2, Enter) never turns it into a formula.
+ * Each table of the spec is a real Excel table (a table part with its AutoFilter), which LibreOffice
+ * keeps when it saves the file (test/xlsx-libreoffice-roundtrip.test.ts). exceljs's addTable writes
+ * its own rows into the cells, so the table is added first, over blank rows, and the spec's cells
+ * are written over it.
  */
 import ExcelJS from "exceljs";
 import { uniqueSheetName } from "../template/names";
-import type { CellStyle, SheetSpec } from "../template/types";
+import type { CellStyle, SheetSpec, TableSpec } from "../template/types";
 
 export { uniqueSheetName };
 
@@ -28,6 +32,42 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.locked === false) cell.protection = { locked: false };
 }
 
+/** Text a spreadsheet would read as a formula once the cell is edited: it starts with = + - or @. */
+export function isRiskyText(v: unknown): v is string {
+  return typeof v === "string" && /^[=+\-@]/.test(v);
+}
+
+/**
+ * A real Excel table over `t.range`: its columns named by the spec's header cells. Where the header
+ * cannot name a table's columns (a blank or repeated header) the range gets an AutoFilter instead.
+ */
+function addTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: SheetSpec, t: TableSpec): void {
+  const [from, to = from] = t.range.split(":") as [string, string?];
+  const top = ws.getCell(from);
+  const bottom = ws.getCell(to!);
+  const headerRow = Number(top.row);
+  const text = new Map(spec.cells.filter((c) => c.content.kind === "value").map((c) => [c.address, (c.content as { value: unknown }).value]));
+  const names: string[] = [];
+  for (let c = Number(top.col); c <= Number(bottom.col); c++) names.push(String(text.get(ws.getCell(headerRow, c).address) ?? "").trim());
+  const rows = Number(bottom.row) - headerRow;
+  if (rows < 1 || names.some((n) => n === "") || new Set(names).size !== names.length) {
+    ws.autoFilter = t.range;
+    return;
+  }
+  const taken = new Set(wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables ?? {})).map((n) => n.toLowerCase()));
+  let name = t.name;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${t.name}_${n}`;
+  ws.addTable({
+    name,
+    ref: from,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: (t.style ?? "TableStyleLight9") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: names.map((n) => ({ name: n, filterButton: true })),
+    rows: Array.from({ length: rows }, () => names.map(() => null)),
+  });
+}
+
 /** Adds one sheet to a workbook; returns the name it got. */
 export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): string {
   const name = uniqueSheetName(spec.name, wb.worksheets.map((w) => w.name));
@@ -47,13 +87,14 @@ export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): string {
     if (c.width === 0) col.hidden = true;
     else col.width = c.width;
   }
+  for (const t of spec.tables) addTable(wb, ws, spec, t);
   for (const c of spec.cells) {
     const cell = ws.getCell(c.address);
     cell.value = c.content.kind === "formula" ? { formula: c.content.formula } : (c.content.value as ExcelJS.CellValue);
-    if (c.style) applyStyle(cell, c.style);
+    const style = c.content.kind === "value" && isRiskyText(c.content.value) ? { ...c.style, numberFormat: "@" } : c.style;
+    if (style) applyStyle(cell, style);
   }
   for (const m of spec.merges) ws.mergeCells(m);
-  for (const t of spec.tables) ws.autoFilter = t.range;
   for (const v of spec.validations) {
     const validation: ExcelJS.DataValidation =
       v.kind === "list"
