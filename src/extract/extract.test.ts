@@ -95,3 +95,140 @@ describe("extract: the phrasing of plans", () => {
     expect(extract("大力实施质量强市战略，全面提升质量水平。")).toEqual([]);
   });
 });
+
+describe("extract: indicator tables", () => {
+  const plan = [
+    "某市计量发展规划（2021—2025年）",
+    "三、主要指标",
+    "序号 | 指标 | 单位 | 2020年（基期） | 2023年 | 2025年目标 | 属性",
+    "一、计量基础 |  |  |  |  |  | ",
+    "1 | 社会公用计量标准 | 项 | 120 | 135 | 150 | 预期性",
+    "2 | 重点用能单位能源计量器具配备率 | % | 92 | — | ≥95 | 约束性",
+    "二、民生计量 |  |  |  |  |  | ",
+    "3 | 安全事故死亡率（人/万人） | — | 0.6 | 0.55 | 0.5 | 约束性",
+    "注：基期为2020年统计数据。",
+  ].join("\n");
+
+  it("reads each row as one target: last year column the deadline, earlier ones milestones, 基期 the baseline, 属性 kept", () => {
+    const got = extract(plan);
+    expect(got.map((c) => [c.name, c.comparator, c.value, c.unit, c.deadline, c.milestones, c.baseline, c.attribute])).toEqual([
+      ["社会公用计量标准", ">=", 150, "项", 2025, [{ year: 2023, value: 135 }], { year: 2020, value: 120 }, "预期性"],
+      ["重点用能单位能源计量器具配备率", ">=", 95, "%", 2025, [], { year: 2020, value: 92 }, "约束性"],
+      ["安全事故死亡率", "<=", 0.5, "人/万人", 2025, [{ year: 2023, value: 0.55 }], { year: 2020, value: 0.6 }, "约束性"],
+    ]);
+    for (const c of got) expect(plan.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
+    expect(got[0]!.quote.startsWith("社会公用计量标准")).toBe(true);
+  });
+
+  it("gives the same targets whether the table is |-separated, tab-separated or flattened one cell per line", () => {
+    const rows = plan.split("\n").slice(2, 8).map((l) => l.split("|").map((c) => c.trim()));
+    const tab = ["一、主要指标", ...rows.map((r) => r.join("\t"))].join("\n");
+    const flat = ["一、主要指标", ...rows.flatMap((r) => r.filter((c) => c !== ""))].join("\n");
+    const key = (t: string) => extract(t).map((c) => [c.name, c.comparator, c.value, c.unit, c.deadline, c.milestones, c.baseline]);
+    const want = key(plan);
+    expect(key(tab)).toEqual(want);
+    expect(key(flat)).toEqual(want);
+  });
+
+  it("sets the category from a sub-category row", () => {
+    const got = extract("指标 | 2025年\n一、品牌建设\n地理标志商标（件） | 45\n二、食品安全\n食品抽检量（批次/千人） | 5");
+    expect(got.map((c) => [c.name, c.unit, c.category])).toEqual([
+      ["地理标志商标", "件", "品牌"],
+      ["食品抽检量", "批次/千人", "食品药品"],
+    ]);
+  });
+});
+
+describe("extract: deadlines", () => {
+  it("takes the year of a paragraph that opens a list for the targets below it", () => {
+    const got = extract("（二）发展目标\n到2027年，全县质量总体水平显著提升，具体目标如下：\n——工业产品质量监督抽查合格率达到96%以上。\n——新增地理标志证明商标3件。\n三、重点任务\n建成检验检测公共服务平台2个以上。");
+    expect(got.map((c) => [c.value, c.deadline])).toEqual([
+      [96, 2027],
+      [3, 2027],
+      [2, null],
+    ]);
+  });
+  it("gives each stage its own year, and keeps a target repeated in an earlier stage as its milestone", () => {
+    const got = extract("到2024年，规模以上企业标准自我声明公开率达到85%，新建标准化试点5个；到2026年，规模以上企业标准自我声明公开率达到95%。");
+    expect(got.map((c) => [c.name, c.value, c.deadline, c.milestones ?? null])).toEqual([
+      ["新建标准化试点", 5, 2024, null],
+      ["规模以上企业标准自我声明公开率", 95, 2026, [{ year: 2024, value: 85 }]],
+    ]);
+  });
+  it("reads named periods, and falls back on the plan's period from its title", () => {
+    expect(extract("到“十五五”末，农产品质量安全监测合格率稳定在98.5%以上。")[0]).toMatchObject({ deadline: 2030 });
+    expect(extract("到“十四五”期末，检验检测机构达到60家。")[0]).toMatchObject({ deadline: 2025 });
+    expect(extract("某县市场监管现代化规划（2026—2030年）\n食品安全抽检合格率保持在98%以上。")[0]).toMatchObject({ deadline: 2030 });
+  });
+});
+
+describe("extract: past results are not targets", () => {
+  it.each([
+    ["“十三五”期间，全市产品质量监督抽查合格率达到94%以上。", "某市质量强市规划（2021—2025年）\n"],
+    ["截至2023年底，全市有效发明专利达到4200件。", ""],
+    ["全市消费品抽检合格率达到95.3%，较上年提高0.8个百分点。", ""],
+    ["一季度，网络交易监测量同比增长18%。", ""],
+    ["去年全市已建成质量基础设施一站式服务站12个。", ""],
+  ])("%s", (sentence, title) => {
+    expect(extract(title + sentence)).toEqual([]);
+  });
+  it("skips a review section and reads the targets after it", () => {
+    const got = extract("一、发展基础\n过去五年，培育省级质量标杆企业18家，工程一次验收合格率100%。\n二、主要目标\n到2025年，培育省级质量标杆企业30家。");
+    expect(got.map((c) => [c.value, c.deadline])).toEqual([[30, 2025]]);
+  });
+  it("leaves out a result clause even in a sentence that also sets a target", () => {
+    const got = extract("目前已达92%，到2025年，特种设备定期检验率达到98%以上。");
+    expect(got.map((c) => c.value)).toEqual([98]);
+  });
+  it("leaves out budgets and awards", () => {
+    expect(extract("对新获得省长质量奖的企业奖励50万元，市财政每年安排质量提升专项补助资金800万元。").filter((c) => typeof c.value === "number")).toEqual([]);
+  });
+});
+
+describe("extract: names and units", () => {
+  it("names the measure when its noun follows the number", () => {
+    expect(extract("到2025年，完成近200家小微企业质量管理体系认证帮扶。")[0]).toMatchObject({ name: "完成小微企业质量管理体系认证帮扶", value: 200, unit: "家" });
+  });
+  it("keeps per-capita units whole", () => {
+    expect(extract("到2025年，食品安全抽检量达到6批次/千人。")[0]).toMatchObject({ value: 6, unit: "批次/千人" });
+    expect(extract("每万人口高价值发明专利拥有量达到12件/万人。")[0]).toMatchObject({ value: 12, unit: "件/万人" });
+  });
+  it("reads an index as a bare number and a satisfaction result as a score", () => {
+    expect(extract("到2025年，制造业质量竞争力指数达到85.5。")[0]).toMatchObject({ value: 85.5, unit: "" });
+    expect(extract("公共服务质量满意度测评结果达到82以上。")[0]).toMatchObject({ value: 82, unit: "分" });
+  });
+});
+
+describe("extract: qualitative targets with a clear level", () => {
+  it.each([
+    ["到2025年，全市质量竞争力稳居全省前列。", "稳居全省前列"],
+    ["力争规模以上工业企业质量管理体系认证实现全覆盖。", "全覆盖"],
+    ["确保重大食品安全事故零发生。", "零发生"],
+    ["主要河流基本消除劣Ⅴ类水体。", "劣Ⅴ类水体"],
+    ["到2030年，检验检测能力达到国际先进水平。", "达到国际先进水平"],
+    ["全县质量发展迈入全省第一方阵。", "迈入全省第一方阵"],
+  ])("%s", (sentence, level) => {
+    const got = extract(sentence);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.comparator).toBe("qualitative");
+    expect(String(got[0]!.value)).toContain(level);
+  });
+  it("does not take a quoted slogan for a target", () => {
+    expect(extract("深入践行“四个走在全国前列”的要求。")).toEqual([]);
+  });
+});
+
+describe("extract: hostile and oversized input", () => {
+  // Correctness only: the time these take is measured by `npm run bench`.
+  it.each([
+    ["100 KB of spaces after 达到", "合格率达到" + " ".repeat(100_000) + "95%以上。"],
+    ["a million digits", "达到" + "9".repeat(1_000_000)],
+    ["one endless sentence of targets", "合格率达到95%，".repeat(50_000)],
+    ["many list openers", "到2025年，主要目标：\n".repeat(20_000)],
+    ["many header-like lines", "指标\n2025年\n单位\n".repeat(20_000)],
+    ["unclosed quotes", "“".repeat(200_000) + "全覆盖"],
+  ])("returns for %s, with quotes that point into the text", (_label, text) => {
+    const got = extract(text);
+    for (const c of got.slice(0, 100)) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
+  });
+});

@@ -640,8 +640,16 @@ function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Cand
       subject = ctext.slice(0, at).replace(/^(?:推进|实现|做到|确保|力争|基本)+/, "");
       levelStart = at;
     }
+    // 确保重大食品安全事故零发生: what must not happen stands between the verb and 零.
+    const zero = /^(?:实现|保持|做到|确保)([^“"零]{2,})[“"]?零/.exec(m[0]);
+    if (zero && cleanName(splitVerb(subject)[0]).length < 3) {
+      subject = zero[1]!;
+      levelStart = m.index + m[0].lastIndexOf("零", m[0].length - 1) - (/[“"]零/.test(m[0]) ? 1 : 0);
+    }
     const [noun] = splitVerb(subject);
-    const name = cleanName(noun).replace(/(?:全面|基本|进一步)$/, "");
+    // "质量发展迈入…第一方阵": 发展 is part of the subject here, not a verb before a number.
+    let name = cleanName(noun).replace(/(?:全面|基本|进一步)$/, "");
+    if (name.length < 3) name = cleanName(subject).replace(/(?:全面|基本|进一步|稳步|努力|力争)$/, "");
     if (name.length < 3 || /^[\p{P}\p{S}]/u.test(name)) continue;
     const level = norm
       .slice(c.start + levelStart, c.start + m.index + m[0].length)

@@ -70,12 +70,20 @@ export function tableColumns(rows: readonly (readonly TableCell[])[], period: { 
     // A bare year column is the baseline when it precedes the target years ("2020年 | 2025年目标"),
     // or when it is the year before the plan's period (2020 in a 2021—2025 plan).
     const firstTargetYear = Math.min(...values.filter((v) => v.target && v.year !== null).map((v) => v.year!));
+    const explicitBase = values.some((v) => v.base);
     let baseline: ValueColumn | null = null;
     const targets: ValueColumn[] = [];
-    for (const v of values) {
+    for (const [i, v] of values.entries()) {
+      // Without a column marked 基期, the first bare year column is the baseline when it precedes
+      // the columns marked 目标, or when it is before the plan's period (2020 in a 2021—2025 plan).
       const isBase =
         v.base ||
-        (!v.target && v.year !== null && ((anyTarget && v.year < firstTargetYear) || (period !== null && v.year < period.start && values.length > 1)));
+        (!explicitBase &&
+          i === 0 &&
+          !v.target &&
+          v.year !== null &&
+          values.length > 1 &&
+          ((anyTarget && v.year < firstTargetYear) || (period !== null && v.year < period.start)));
       if (isBase) {
         if (!baseline) baseline = { col: v.col, year: v.year };
       } else targets.push({ col: v.col, year: v.year });

@@ -100,12 +100,15 @@ function isHeaderCell(s: string): "name" | "value" | "other" | null {
   return null;
 }
 
+const MAX_COLUMNS = 16;
+
 /** The number of header cells starting at line i (one per line), or 0 when these lines are no table header. */
 function flatHeaderAt(lines: readonly Line[], i: number): number {
   let n = 0;
   let name = false;
   let value = false;
-  while (i + n < lines.length) {
+  // A table has at most a dozen or so columns: looking no further keeps this linear over the document.
+  while (i + n < lines.length && n < MAX_COLUMNS) {
     const kind = isHeaderCell(lines[i + n]!.text);
     if (!kind || (kind === "name" && name)) break;
     if (kind === "name") name = true;
@@ -208,6 +211,11 @@ export function textDocument(text: string, format = "text"): PlanDocument {
         lastTable = table;
       } else if (table.rows.length > 0 && sameRow(table.rows[0]!, cells)) continue;
       table.rows.push(cells);
+      continue;
+    }
+    // A sub-category row written as a line of its own inside a |-table ("一、品牌建设").
+    if (table && CATEGORY_ROW_RE.test(line.text) && i + 1 < lines.length && cellsOf(lines[i + 1]!.raw, lines[i + 1]!.rawOffset)) {
+      table.rows.push([{ text: line.text, offset: line.offset }]);
       continue;
     }
     table = null;
