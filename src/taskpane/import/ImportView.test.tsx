@@ -218,22 +218,37 @@ describe("the 导入 review at plan size", () => {
     expect(added.source.offset).toBe(text.indexOf("推动质量基础设施一站式服务"));
   });
 
-  it("reads a selection that holds a target with the extractor", async () => {
+  it("reads a selected target in its context (the year of its list), and never lists it twice", async () => {
     renderImport();
-    const text = "丁市质量提升行动方案\n全市产品质量监督抽查合格率达到95%以上。\n其中，重点工业产品合格率达到97%。";
+    const text = "丁市质量提升行动方案\n到2025年，主要目标：\n全市产品质量监督抽查合格率达到95%以上。\n重点工业产品合格率达到97%。";
     const table = await pasteAndExtract(text);
+    // Deleted by mistake …
+    fireEvent.click(nameButton("重点工业产品合格率"));
+    fireEvent.click(screen.getByRole("button", { name: "删除" }));
+    expect(bodyRows(table)).toHaveLength(1);
+    // … and added back from the plan text, with the deadline its list gives.
     const pre = screen.getByLabelText(/规划原文/);
     const piece = "重点工业产品合格率达到97%";
-    const range = document.createRange();
-    range.setStart(pre.firstChild!, text.indexOf(piece));
-    range.setEnd(pre.firstChild!, text.indexOf(piece) + piece.length);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-    const before = bodyRows(table).length;
+    const selectPiece = () => {
+      const range = document.createRange();
+      range.setStart(pre.firstChild!, text.indexOf(piece));
+      range.setEnd(pre.firstChild!, text.indexOf(piece) + piece.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    };
+    selectPiece();
     fireEvent.click(screen.getByRole("button", { name: "添加选中文字" }));
-    await waitFor(() => expect(bodyRows(table).length).toBeGreaterThan(before));
-    expect(screen.getByText(/已从选中文字添加 1 项/)).toBeTruthy();
-    expect(within(table).getAllByText(/97%/).length).toBeGreaterThan(0);
+    expect(screen.getByText("已从选中文字添加 1 项。")).toBeTruthy();
+    const row = bodyRows(table).find((r) => r.textContent?.includes("重点工业产品合格率"))!;
+    expect(within(row).getByText("≥97%")).toBeTruthy();
+    expect(within(row).getByText("2025")).toBeTruthy();
+    // Selecting it again opens the row instead of adding a copy.
+    fireEvent.click(nameButton("重点工业产品合格率")); // close it
+    selectPiece();
+    fireEvent.click(screen.getByRole("button", { name: "添加选中文字" }));
+    expect(screen.getByText(/已在列表中/)).toBeTruthy();
+    expect(bodyRows(table)).toHaveLength(2);
+    expect(screen.getByRole("group", { name: "编辑“重点工业产品合格率”" })).toBeTruthy();
   });
 
   it("carries milestones, baseline and attribute from the table row into the stored catalogue", async () => {

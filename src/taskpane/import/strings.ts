@@ -47,6 +47,7 @@ const zh = {
   nothingAbove: "这是第一项，上面没有可合并的指标。",
   selectFirst: "请先在下方规划原文中选中一段文字。",
   addedFromSelection: (n: number) => (n > 0 ? `已从选中文字添加 ${n} 项。` : "选中文字中未识别出指标，已添加一项，请填写目标。"),
+  alreadyListed: (name: string) => `选中的指标“${name}”已在列表中，已展开。`,
   fixBeforeSave: (n: number, first: string) => `有 ${n} 项需修改后才能保存，已展开第一项：${first}`,
   comparatorLabel: { ">=": "≥ 不低于", ">": "> 高于", "<=": "≤ 不高于", "<": "< 低于", "=": "= 等于", range: "区间", qualitative: "定性" } as Record<Comparator, string>,
 };
@@ -95,6 +96,7 @@ const en: ImportStrings = {
   nothingAbove: "This is the first target: there is none above to merge with.",
   selectFirst: "Select a passage in the plan text below first.",
   addedFromSelection: (n) => (n > 0 ? `Added ${n} target(s) from the selection.` : "No target recognised in the selection: one was added for you to fill in."),
+  alreadyListed: (name) => `“${name}” from the selection is already listed; it is open.`,
   fixBeforeSave: (n, first) => `${n} target(s) need fixing before saving; the first is open: ${first}`,
   comparatorLabel: { ">=": "≥ at least", ">": "> above", "<=": "≤ at most", "<": "< below", "=": "= equal", range: "range", qualitative: "qualitative" },
 };

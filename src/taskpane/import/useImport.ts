@@ -132,16 +132,29 @@ export function useImport() {
       setRows(r.rows);
       setExpanded(r.kept);
     },
-    /** Adds what the user selected in the document: the targets read from it, or one row to fill in. */
+    /**
+     * Adds what the user selected in the document: the targets the extractor reads there in the
+     * document's context (so a heading's year still gives the deadline), else those it reads in the
+     * selection alone, else one row for the user to fill in. A target already listed is opened, not
+     * added twice.
+     */
     addSelection: (range: [number, number] | null) => {
       if (!range || range[1] <= range[0]) return say(ti.selectFirst, "error");
       const [start, end] = range;
-      const piece = source.text.slice(start, end);
-      const found = extract(piece).map((c) => ({ ...rowFromCandidate(c, start), accepted: true }));
-      const added = found.length ? found : [blankRow(piece, start)];
+      const inside = (c: Candidate) => c.offset >= start && c.offset + c.quote.length <= end;
+      const listed = (c: Candidate) => rows.some((r) => r.offset === c.offset && r.quote === c.quote);
+      let found = candidatesOf(source).filter(inside);
+      if (found.length === 0) found = extract(source.text.slice(start, end)).map((c) => ({ ...c, offset: c.offset + start }));
+      const fresh = found.filter((c) => !listed(c));
+      if (found.length > 0 && fresh.length === 0) {
+        const existing = rows.find((r) => r.offset === found[0]!.offset && r.quote === found[0]!.quote)!;
+        setExpanded(existing.key);
+        return say(ti.alreadyListed(existing.name));
+      }
+      const added = fresh.length ? fresh.map((c) => ({ ...rowFromCandidate(c), accepted: true })) : [blankRow(source.text.slice(start, end), start)];
       setRows((rs) => insertRows(rs, added));
       setExpanded(added[0]!.key);
-      say(ti.addedFromSelection(found.length));
+      say(ti.addedFromSelection(fresh.length));
     },
     save: () =>
       action.act(async () => {
