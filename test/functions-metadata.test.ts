@@ -21,20 +21,23 @@ interface Fn {
   helpUrl: string;
   parameters: Param[];
   result: { dimensionality?: string; type?: string };
+  options?: { requiresAddress?: boolean };
 }
 
 const file = fileURLToPath(new URL("../src/functions/functions.ts", import.meta.url));
 let functions: Fn[] = [];
 let errors: string[] = [];
+let metadata: Record<string, unknown> = {};
 
 beforeAll(async () => {
   const r = await generateCustomFunctionsMetadata([file], false);
   errors = r.errors;
-  functions = r.errors.length === 0 ? (JSON.parse(r.metadataJson).functions as Fn[]) : [];
+  metadata = r.errors.length === 0 ? JSON.parse(r.metadataJson) : {};
+  functions = r.errors.length === 0 ? (metadata.functions as Fn[]) : [];
 }, 60_000);
 
 const expected: Record<string, { params: [string, "matrix" | "scalar", boolean][] }> = {
-  QC_TARGET: { params: [["city", "matrix", false], ["indicator", "matrix", false]] },
+  QC_TARGET: { params: [["city", "matrix", false], ["indicator", "matrix", false], ["year", "matrix", true]] },
   QC_MEETS: { params: [["city", "matrix", false], ["indicator", "matrix", false], ["actual", "matrix", false]] },
   QC_STATUS: { params: [["city", "matrix", false], ["indicator", "matrix", false], ["actual", "matrix", false]] },
   QC_GAP: { params: [["city", "matrix", false], ["indicator", "matrix", false], ["actual", "matrix", false]] },
@@ -63,5 +66,15 @@ describe("generated functions.json", () => {
     expect(f.description).toMatch(/[\u4e00-\u9fff]/);
     for (const p of f.parameters) expect(p.description, `${id} ${p.name}`).toMatch(/[\u4e00-\u9fff]/);
     expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${id.toLowerCase()}`);
+  });
+  it("asks Excel for each caller's address (so answers from imported cities are recomputed alone), which is not a parameter users see", () => {
+    for (const f of functions) {
+      expect(f.options?.requiresAddress, f.id).toBe(true);
+      expect(f.parameters.map((p) => p.name)).not.toContain("invocation");
+    }
+  });
+  it("allows data-typed values into `any` parameters, which the functions read by their basic value", () => {
+    // functions.test.ts ("data-typed cells") holds the reading; this pins that Excel will send them.
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });
 });

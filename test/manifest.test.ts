@@ -56,6 +56,16 @@ describe("manifest.xml", () => {
     expect(attr(runtimes[0]!, "lifetime")).toBe("long");
   });
 
+  it("requires the CustomFunctionsRuntime version of every CustomFunctions API the functions use", () => {
+    const source = readFileSync(join(root, "src/functions/functions.ts"), "utf8");
+    // Tags from @types/custom-functions-runtime: Error 1.2, ErrorCode 1.3, Invocation.address 1.1.
+    const needed = /CustomFunctions\.ErrorCode|\bErrorCode\b/.test(source) ? "1.3" : /CustomFunctions\.Error\b/.test(source) ? "1.2" : "1.1";
+    expect(needed).toBe("1.3");
+    const set = all(xml, "Set").find((s) => attr(s, "Name") === "CustomFunctionsRuntime");
+    expect(set, "CustomFunctionsRuntime in <Requirements>").toBeDefined();
+    expect(Number(attr(set!, "MinVersion"))).toBeGreaterThanOrEqual(Number(needed));
+  });
+
   it("has no Namespace element, so functions are called as =QC_TARGET(...)", () => {
     expect(all(xml, "Namespace")).toEqual([]);
   });

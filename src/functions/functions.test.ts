@@ -1,5 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_CATALOG, STATUS_LABEL, evaluate, targetForExcel } from "../catalog";
+import { buildImported } from "../catalog/custom";
+import { setImportedCatalogs } from "../catalog/registry";
 import { installCustomFunctionsShim, ShimError } from "../../test/support/custom-functions-shim";
 
 installCustomFunctionsShim();
@@ -170,5 +172,125 @@ describe("QC_PROGRESS and QC_COMPARE", () => {
     expect(m.slice(1, 4).map((r) => r[0])).toEqual(["新密", "江门", "泰安"]);
     expect(m.some((r) => r[0] === "说明")).toBe(true);
     expect(err(one(f.QC_COMPARE("火箭发射次数"))).code).toBe("#N/A");
+  });
+});
+
+describe("QC_TARGET by year: milestones of an imported plan", () => {
+  const planned = buildImported("示例", { title: "示例市“十四五”质量发展规划" }, [
+    {
+      name: "产品质量监督抽查合格率", category: "产品质量", comparator: ">=", value: 95, valueMax: null, unit: "%", deadline: 2025,
+      quote: "产品质量监督抽查合格率达到95%", offset: 0,
+      milestones: [{ year: 2022, value: 92 }, { year: 2023, value: 93.5 }], baseline: { year: 2020, value: 90 }, attribute: "约束性",
+    },
+    { name: "新增专利", category: "创新", comparator: ">=", value: 500, valueMax: null, unit: "件", deadline: 2025, quote: "新增专利500件", offset: 40 },
+  ]).catalog;
+  beforeAll(() => setImportedCatalogs([planned]));
+  afterAll(() => setImportedCatalogs([]));
+  const t = (year: unknown, name = "产品质量监督抽查合格率") => one(f.QC_TARGET([["示例"]], [[name]], [[year]]));
+
+  it("answers the milestone of an interim year, as a fraction for % targets", () => {
+    expect(t(2022)).toBe(0.92);
+    expect(t(2023)).toBe(0.935);
+    expect(t("2023年")).toBe(0.935);
+  });
+  it("answers the final target for the deadline year or when no year is given", () => {
+    expect(t(2025)).toBe(0.95);
+    expect(t(null)).toBe(0.95);
+    expect(t("")).toBe(0.95);
+    expect(one(f.QC_TARGET([["示例"]], [["产品质量监督抽查合格率"]]))).toBe(0.95);
+  });
+  it("spills a column of years", () => {
+    expect(f.QC_TARGET([["示例"]], [["产品质量监督抽查合格率"]], [[2022], [2023], [2025]])).toEqual([[0.92], [0.935], [0.95]]);
+  });
+  it("a year with no milestone: #N/A naming the years there are (error case)", () => {
+    const e = err(t(2024));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toBe("“产品质量监督抽查合格率”没有2024年的目标。有目标的年份：2022年、2023年、2025年（期限）");
+    expect(err(t(2023, "新增专利")).message).toContain("2025年（期限）");
+    expect(err(one(f.QC_TARGET([["泰安"]], [["农产品监测合格率"]], [[2019]])))).toMatchObject({ code: "#N/A" });
+  });
+  it("a year that is not a year: #VALUE! with a message (error case)", () => {
+    for (const bad of ["明年", 2023.5, true, 12]) expect(err(t(bad)).code, String(bad)).toBe("#VALUE!");
+  });
+  it.each([
+    ["基线", 0.9],
+    ["baseline", 0.9],
+    ["基线年份", 2020],
+    ["里程碑", "2022年 92%；2023年 93.5%"],
+    ["milestones", "2022年 92%；2023年 93.5%"],
+    ["属性", "约束性"],
+  ])("QC_INFO %s", (field, expected) => {
+    expect(one(f.QC_INFO([["示例"]], [["产品质量监督抽查合格率"]], [[field]]))).toBe(expected);
+  });
+  it("QC_INFO gives blanks where a plan states no baseline or milestones", () => {
+    expect(one(f.QC_INFO([["泰安"]], [["农产品监测合格率"]], [["基线"]]))).toBe("");
+    expect(one(f.QC_INFO([["泰安"]], [["农产品监测合格率"]], [["里程碑"]]))).toBe("");
+  });
+});
+
+describe("whole-column references (A:A is 1,048,576 rows)", () => {
+  const ROWS = 1_048_576;
+  const column = (filled: unknown[]) => Array.from({ length: ROWS }, (_, i) => [i < filled.length ? filled[i] : null]);
+
+  it("QC_TARGET over A:A answers for the filled rows and never throws", () => {
+    const m = f.QC_TARGET([["泰安"]], column(["指标", "农产品监测合格率", "食品抽检合格率"]));
+    expect(m).toHaveLength(3);
+    expect(m.slice(1)).toEqual([[0.98], [0.96]]);
+    expect(err(m[0]![0]).code).toBe("#N/A");
+  });
+  it("QC_TARGET over a column filled to its last row answers every row", () => {
+    const m = f.QC_TARGET([["泰安"]], Array.from({ length: ROWS }, () => ["农产品监测合格率"]));
+    expect(m).toHaveLength(ROWS);
+    expect(m[ROWS - 1]).toEqual([0.98]);
+  });
+  it("QC_STATUS over whole columns of names and actual values", () => {
+    const m = f.QC_STATUS([["泰安"]], column(["农产品监测合格率", "食品抽检合格率"]), column([0.99, 0.9]));
+    expect(m).toEqual([["达标"], ["未达标"]]);
+  });
+  it("QC_PROGRESS over whole columns of values and years", () => {
+    const m = f.QC_PROGRESS([["泰安"]], [["农产品监测合格率"]], column([0.95, 0.985]), column([2017, 2018]), null, null);
+    expect(m[0]![0]).toBe("缺2020年数据（截至2018年：已达标）");
+  });
+  it("a short range keeps its blank rows, each with its own answer", () => {
+    expect(f.QC_STATUS([["泰安"]], [["农产品监测合格率"]], [[0.99], [null], [null]])).toEqual([["达标"], ["无数据"], ["无数据"]]);
+  });
+});
+
+describe("data-typed cells (entities, formatted numbers) as Excel hands them over", () => {
+  const entity = (text: string) => ({ type: "Entity", text, basicType: "Error", basicValue: "#VALUE!", properties: { 名称: { type: "String", basicValue: text } } });
+  it("reads a formatted number by its basic value", () => {
+    const pct = { type: "FormattedNumber", basicType: "Double", basicValue: 0.99, numberFormat: "0.0%" };
+    expect(one(f.QC_STATUS([["泰安"]], [["农产品监测合格率"]], [[pct]]))).toBe("达标");
+    expect(one(f.QC_GAP([["泰安"]], [["农产品监测合格率"]], [[{ type: "Double", basicType: "Double", basicValue: 0.975 }]]))).toBe(-0.5);
+  });
+  it("reads a string or an entity naming a city or an indicator by the text it shows", () => {
+    expect(one(f.QC_TARGET([[entity("泰安市")]], [[{ type: "String", basicType: "String", basicValue: "农产品监测合格率" }]]))).toBe(0.98);
+  });
+  it("an entity as an actual value: #VALUE! saying to use one of its fields (error case)", () => {
+    const e = err(one(f.QC_STATUS([["泰安"]], [["农产品监测合格率"]], [[entity("泰安市")]])));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("数据类型");
+    expect(e.message).toContain("实体");
+  });
+  it("an entity with no text, or a data-typed error: #VALUE! with a message (error case)", () => {
+    const image = { type: "WebImage", basicType: "Error", basicValue: "#VALUE!", address: "https://example.invalid/x.png" };
+    expect(err(one(f.QC_TARGET([[image]], [["农产品监测合格率"]]))).message).toContain("图片");
+    const div0 = { type: "Error", basicType: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
+    expect(err(one(f.QC_STATUS([["泰安"]], [["农产品监测合格率"]], [[div0]]))).message).toContain("错误值");
+    expect(err(one(f.QC_TARGET([[div0]], [["农产品监测合格率"]]))).message).toContain("错误值");
+  });
+});
+
+describe("error codes where CustomFunctions.ErrorCode is missing (CustomFunctionsRuntime below 1.3)", () => {
+  it("still answers #N/A and #VALUE! with their messages", () => {
+    const cf = (globalThis as { CustomFunctions: { ErrorCode?: unknown } }).CustomFunctions;
+    const codes = cf.ErrorCode;
+    delete cf.ErrorCode;
+    try {
+      expect(err(one(f.QC_TARGET([["济南"]], [["x"]])))).toMatchObject({ code: "#N/A" });
+      expect(err(one(f.QC_TARGET([[true]], [["x"]])))).toMatchObject({ code: "#VALUE!" });
+    } finally {
+      cf.ErrorCode = codes;
+    }
   });
 });

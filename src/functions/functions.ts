@@ -5,12 +5,18 @@
  * catalogue (no network, nothing that can hang) and takes `any[][]` so ranges spill.
  *
  * Bump <Version> in manifest.xml whenever a signature here changes: Excel caches functions.json.
+ *
+ * Every function asks for its caller's address (`@requiresAddress`, CustomFunctionsRuntime 1.1) so
+ * that answers depending on the imported cities can be recomputed alone when those change
+ * (recalc.ts). CustomFunctions.Error needs CustomFunctionsRuntime 1.2 and ErrorCode 1.3; the
+ * manifest requires 1.3, and the codes fall back to their text where ErrorCode is missing.
  */
 /* global CustomFunctions */
 // Parameters and results are typed `any` / `any[][]` on purpose: the metadata generator reads exactly
 // those as Excel's any-value and range types.
 import * as impl from "./impl";
 import type { Matrix } from "./matrix";
+import { calledFrom } from "./recalc";
 
 type Out = (string | number | boolean | CustomFunctions.Error)[][];
 
@@ -18,12 +24,22 @@ function toExcel(m: Matrix): any[][] {
   return m.map((row) =>
     row.map((v) => {
       if (v instanceof impl.Fault) {
-        const code = v.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-        return new CustomFunctions.Error(code, v.message);
+        const codes = (CustomFunctions as { ErrorCode?: typeof CustomFunctions.ErrorCode }).ErrorCode;
+        const code = v.code === "#N/A" ? (codes?.notAvailable ?? "#N/A") : (codes?.invalidValue ?? "#VALUE!");
+        return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, v.message);
       }
       return v as string | number | boolean;
     }),
   );
+}
+
+/** Runs one call on behalf of the cell Excel names, and never lets anything escape into Excel. */
+function answer(invocation: CustomFunctions.Invocation | undefined, f: () => Matrix): any[][] {
+  try {
+    return toExcel(calledFrom(invocation?.address, f));
+  } catch (e) {
+    return toExcel([[new impl.Fault("#VALUE!", e instanceof RangeError ? "区域太大，无法计算：请只引用有数据的部分，如 A2:A500" : e instanceof Error ? e.message : String(e))]]);
+  }
 }
 
 /** Optional parameters arrive as null from Excel (not undefined); both mean "not given". */
@@ -32,15 +48,18 @@ function given<T>(x: T | null | undefined): T | null {
 }
 
 /**
- * 指标的目标值。百分比目标返回小数（98% → 0.98），可直接与百分比格式的单元格比较；定性目标返回目标文字。
+ * 指标的目标值。百分比目标返回小数（98% → 0.98），可直接与百分比格式的单元格比较；定性目标返回目标文字。给出年份时返回该年的阶段目标（期限年为最终目标）。
  * @customfunction QC_TARGET QC_TARGET
  * @helpurl https://localhost:3000/help.html#qc_target
  * @param {any[][]} city 城市，如“泰安”“泰安市”或“Tai'an”（可为区域）
  * @param {any[][]} indicator 指标名称，如“农产品监测合格率”（可为区域，结果随之展开）
+ * @param {any[][]} [year] 年份，如 2023（可省略：最终目标）
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 目标值
  */
-export function QC_TARGET(city: any[][], indicator: any[][]): any[][] {
-  return toExcel(impl.target(city, indicator));
+export function QC_TARGET(city: any[][], indicator: any[][], year?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.target(city, indicator, given(year)));
 }
 
 /**
@@ -50,10 +69,12 @@ export function QC_TARGET(city: any[][], indicator: any[][]): any[][] {
  * @param {any[][]} city 城市
  * @param {any[][]} indicator 指标名称
  * @param {any[][]} actual 实际值（97.5%、0.975 或 97.5 均可；定性目标填“已达成/未达成”）
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} TRUE / FALSE
  */
-export function QC_MEETS(city: any[][], indicator: any[][], actual: any[][]): any[][] {
-  return toExcel(impl.meets(city, indicator, actual));
+export function QC_MEETS(city: any[][], indicator: any[][], actual: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.meets(city, indicator, actual));
 }
 
 /**
@@ -63,10 +84,12 @@ export function QC_MEETS(city: any[][], indicator: any[][], actual: any[][]): an
  * @param {any[][]} city 城市
  * @param {any[][]} indicator 指标名称
  * @param {any[][]} actual 实际值
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 达标 / 未达标 / 无数据
  */
-export function QC_STATUS(city: any[][], indicator: any[][], actual: any[][]): any[][] {
-  return toExcel(impl.status(city, indicator, actual));
+export function QC_STATUS(city: any[][], indicator: any[][], actual: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.status(city, indicator, actual));
 }
 
 /**
@@ -76,23 +99,27 @@ export function QC_STATUS(city: any[][], indicator: any[][], actual: any[][]): a
  * @param {any[][]} city 城市
  * @param {any[][]} indicator 指标名称
  * @param {any[][]} actual 实际值
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 差距
  */
-export function QC_GAP(city: any[][], indicator: any[][], actual: any[][]): any[][] {
-  return toExcel(impl.gap(city, indicator, actual));
+export function QC_GAP(city: any[][], indicator: any[][], actual: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.gap(city, indicator, actual));
 }
 
 /**
- * 指标的一项信息：单位、比较、期限、类别、原文、出处、目标、名称、编号、概念（中英文字段名均可：unit, comparator, deadline, category, quote, source …）。
+ * 指标的一项信息：单位、比较、期限、类别、原文、出处、目标、名称、编号、概念、基线、里程碑（中英文字段名均可：unit, comparator, deadline, category, quote, source, baseline, milestones …）。
  * @customfunction QC_INFO QC_INFO
  * @helpurl https://localhost:3000/help.html#qc_info
  * @param {any[][]} city 城市
  * @param {any[][]} indicator 指标名称
  * @param {any[][]} field 字段，如“单位”“期限”“原文”
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 字段值
  */
-export function QC_INFO(city: any[][], indicator: any[][], field: any[][]): any[][] {
-  return toExcel(impl.info(city, indicator, field));
+export function QC_INFO(city: any[][], indicator: any[][], field: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.info(city, indicator, field));
 }
 
 /**
@@ -101,20 +128,24 @@ export function QC_INFO(city: any[][], indicator: any[][], field: any[][]): any[
  * @helpurl https://localhost:3000/help.html#qc_indicators
  * @param {any} city 城市
  * @param {any} [category] 类别，如“产品质量”（可省略）
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 编号、类别、指标、目标、目标值、单位、期限
  */
-export function QC_INDICATORS(city: any, category?: any): any[][] {
-  return toExcel(impl.indicators(city, given(category)));
+export function QC_INDICATORS(city: any, category?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.indicators(city, given(category)));
 }
 
 /**
  * 目录中的城市（带表头的表格）。
  * @customfunction QC_CITIES QC_CITIES
  * @helpurl https://localhost:3000/help.html#qc_cities
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 城市、全称、省份、规划、指标数
  */
-export function QC_CITIES(): any[][] {
-  return toExcel(impl.cities());
+export function QC_CITIES(invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.cities());
 }
 
 /**
@@ -124,10 +155,12 @@ export function QC_CITIES(): any[][] {
  * @param {any} city 城市
  * @param {any} text 要查找的文字，如“噪声”
  * @param {any} [count] 返回个数（默认 5）
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 指标名称
  */
-export function QC_FIND(city: any, text: any, count?: any): any[][] {
-  return toExcel(impl.find(city, text, given(count)));
+export function QC_FIND(city: any, text: any, count?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.find(city, text, given(count)));
 }
 
 /**
@@ -140,10 +173,12 @@ export function QC_FIND(city: any, text: any, count?: any): any[][] {
  * @param {any[][]} years 对应的年份
  * @param {any} [baseline] 基线值（可省略，默认取最早的数值）
  * @param {any} [baselineYear] 基线年份
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 状态、期限年推算值
  */
-export function QC_PROGRESS(city: any[][], indicator: any[][], values: any[][], years: any[][], baseline?: any, baselineYear?: any): any[][] {
-  return toExcel(impl.progressOf(city, indicator, values, years, given(baseline), given(baselineYear)));
+export function QC_PROGRESS(city: any[][], indicator: any[][], values: any[][], years: any[][], baseline?: any, baselineYear?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.progressOf(city, indicator, values, years, given(baseline), given(baselineYear)));
 }
 
 /**
@@ -151,8 +186,10 @@ export function QC_PROGRESS(city: any[][], indicator: any[][], values: any[][], 
  * @customfunction QC_COMPARE QC_COMPARE
  * @helpurl https://localhost:3000/help.html#qc_compare
  * @param {any} indicator 指标名称或概念，如“污水处理率”
+ * @param {CustomFunctions.Invocation} invocation 调用信息
+ * @requiresAddress
  * @returns {any[][]} 对比表
  */
-export function QC_COMPARE(indicator: any): any[][] {
-  return toExcel(impl.compare(indicator));
+export function QC_COMPARE(indicator: any, invocation?: CustomFunctions.Invocation): any[][] {
+  return answer(invocation, () => impl.compare(indicator));
 }

@@ -5,29 +5,33 @@
  * functions.ts (custom-functions-metadata-plugin).
  */
 import "./functions";
-import { BUILTIN_CATALOG } from "../catalog";
-import { setImportedCatalogs } from "../catalog/registry";
+import { onCatalogChange, setImportedCatalogs } from "../catalog/registry";
 import { readStoredCatalogs } from "../excel/catalogs";
+import { recalculateNoted, type RecalcContext } from "./recalc";
 
 /*
  * Imported cities travel in the workbook's settings. Read them as soon as Office is ready, so that
  * formulas naming an imported city work even when the task pane has never been opened. (The pane
  * reads them too, and re-registers after an import.) Damaged catalogues are skipped; the pane reports them.
+ *
+ * Formulas that answered from the imported set before it was read (or before an import or a
+ * removal) noted their cells; whenever the set changes, exactly those cells are recalculated —
+ * never the whole workbook (see recalc.ts).
  */
-if (typeof Office !== "undefined" && typeof Excel !== "undefined") {
-  void Office.onReady(async () => {
+export function startCatalogSync(office: typeof Office, excel: typeof Excel): void {
+  onCatalogChange(() => {
+    excel.run((context) => recalculateNoted(context as unknown as RecalcContext)).catch(() => undefined);
+  });
+  void office.onReady(async () => {
     try {
-      await Excel.run(async (context) => {
-        const r = await readStoredCatalogs(context, BUILTIN_CATALOG.cities.map((c) => c.name));
-        if (r.catalogs.length === 0) return;
-        setImportedCatalogs(r.catalogs);
-        // Formulas naming an imported city may have been computed (as #N/A) before this read
-        // finished; recalculate once so they answer. Only workbooks that carry imported cities pay for it.
-        context.workbook.application.calculate("Full" as Excel.CalculationType);
-        await context.sync();
+      await excel.run(async (context) => {
+        const r = await readStoredCatalogs(context);
+        if (r.catalogs.length > 0) setImportedCatalogs(r.catalogs);
       });
     } catch {
       // No workbook context (e.g. the functions were loaded outside Excel): built-in cities only.
     }
   });
 }
+
+if (typeof Office !== "undefined" && typeof Excel !== "undefined") startCatalogSync(Office, Excel);

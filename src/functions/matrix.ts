@@ -17,11 +17,40 @@ export function asMatrix(x: unknown): Matrix {
   return [[x]];
 }
 
+/** The broadcast shape. Loops rather than spreading rows into Math.max: a whole column is 1,048,576 rows, beyond any call's argument limit. */
 export function shapeOf(args: Matrix[]): { rows: number; cols: number } {
-  return {
-    rows: Math.max(...args.map((m) => m.length)),
-    cols: Math.max(...args.map((m) => Math.max(...m.map((r) => r.length)))),
-  };
+  let rows = 0;
+  let cols = 0;
+  for (const m of args) {
+    rows = Math.max(rows, m.length);
+    for (const r of m) cols = Math.max(cols, r.length);
+  }
+  return { rows, cols };
+}
+
+/** Ranges longer than this are whole-column references (or close to it) rather than a table someone filled. */
+export const LONG_RANGE_ROWS = 10_000;
+
+/**
+ * For ranges longer than {@link LONG_RANGE_ROWS} (A:A is 1,048,576 rows), drops the trailing rows
+ * that are blank in every multi-row argument: =QC_TARGET("泰安", A:A) answers for the names there
+ * are, and spills that far, rather than a million “请填写指标名称” errors that could not spill
+ * anyway. Shorter ranges keep every row, so a blank row of a table still gets its own answer.
+ */
+export function trimTrailingBlankRows(args: Matrix[], isBlank: (v: unknown) => boolean): Matrix[] {
+  const { rows } = shapeOf(args);
+  if (rows <= LONG_RANGE_ROWS) return args;
+  const tall = args.filter((m) => m.length > 1);
+  let last = 0;
+  for (const m of tall) {
+    for (let i = m.length - 1; i > last; i--) {
+      if (m[i]!.some((v) => !isBlank(v))) {
+        last = i;
+        break;
+      }
+    }
+  }
+  return args.map((m) => (m.length > 1 ? m.slice(0, last + 1) : m));
 }
 
 /** The value an argument contributes at (i, j) of the result, or OUT_OF_SHAPE. */
