@@ -351,6 +351,8 @@ describe("the task pane", () => {
     await screen.findByText("进度滞后 1");
     expect(screen.getByText("逾期未达 1")).toBeTruthy();
     expect(screen.getByRole("img", { name: "农产品监测合格率 进度滞后" })).toBeTruthy();
+    // Values carry their unit: never a bare "期限推算 96".
+    expect(screen.getByText("目标 ≥98% · 应达 97% · 期限推算 96%")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "标记滞后与逾期" }));
     await screen.findByText(/已标记 2 处/);
     expect(ops.calls).toContain("mark behind K11 overdue J12");

@@ -15,6 +15,21 @@ const useProgressStyles = makeStyles({
   item: { width: "100%", justifyContent: "space-between", height: "auto", textAlign: "left" },
 });
 
+/** A value in the target's unit as people read it: 98%, 56dB(A), 500件 (at most three decimals). */
+export function withUnit(value: number, unit: string): string {
+  return `${Number(value.toFixed(3))}${unit}`;
+}
+
+/** The caption under an indicator: target, where the path stands, the projection, and a missing deadline-year value. */
+function caption(f: ProgressFinding, t: ReturnType<typeof usePane>["t"]): string {
+  const parts = [`${t.target} ${f.target}`];
+  if (f.pathValue !== null) parts.push(`${t.pathValue} ${withUnit(f.pathValue, f.unit)}`);
+  if (f.projected !== null) parts.push(`${t.projected} ${withUnit(f.projected, f.unit)}`);
+  const asOf = f.series[f.series.length - 1]?.year;
+  if (f.missingYear !== null && asOf !== undefined) parts.push(t.missingYear(f.missingYear, asOf));
+  return parts.join(" · ");
+}
+
 const COLOR: Record<string, "success" | "informative" | "warning" | "danger" | "subtle"> = { met: "success", onTrack: "informative", behind: "warning", overdue: "danger", nodata: "subtle" };
 const ORDER = ["overdue", "behind", "onTrack", "met", "nodata"];
 
@@ -81,7 +96,7 @@ export function ProgressView() {
                   <span>
                     <span>{f.indicatorName}</span>
                     <br />
-                    <Caption1>{`${t.target} ${f.target}${f.projected !== null ? ` · ${t.projected} ${Number(f.projected.toFixed(3))}` : ""}`}</Caption1>
+                    <Caption1>{caption(f, t)}</Caption1>
                   </span>
                   <span>
                     <Sparkline series={f.series} target={targetOf(f)} label={`${f.indicatorName} ${t.progressStatus[f.status]}`} />
