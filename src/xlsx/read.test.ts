@@ -250,4 +250,19 @@ describe("files people really have (issue 13)", () => {
       ["C7", "食品抽检合格率", 99, "达标"],
     ]);
   });
+
+  it("a rate read above 100 % (95 in a %-formatted cell is 9500 %) is graded as read, with a warning on its row", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("报表");
+    ws.addRow(["泰安市质量提升指标完成情况表"]);
+    ws.addRow(["指标名称", "实际值"]);
+    ws.addRow(["农产品监测合格率", 95]).getCell(2).numFmt = "0%";
+    ws.addRow(["食品抽检合格率", 0.99]).getCell(2).numFmt = "0%";
+    const r = checkWorkbook(await openWorkbook(await toBytes(wb), "w.xlsx"), "w.xlsx", index, null);
+    expect(statuses(r)).toEqual([
+      ["B3", "农产品监测合格率", 9500, "达标"],
+      ["B4", "食品抽检合格率", 99, "达标"],
+    ]);
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^报表!B3: .*超过 100%/)]);
+  });
 });

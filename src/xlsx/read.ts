@@ -313,6 +313,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
         try {
           const ev = evaluate(entry, actual, { percentFormatted: isPercentFormat(formats[r]?.[actualCol] ?? null) });
           result.findings.push(finding(file, ws.name, cell, entry, ev));
+          if (ev.warning) problem(`${ws.name}!${cell}: ${ev.warning}`);
           // The sheet's own formula shows 请填数值 for a number stored as text; say why the two differ.
           if (entry.comparator !== "qualitative" && typeof actual === "string" && actual.trim() !== "") {
             problem(`${ws.name}!${cell}: 实际值“${actual.slice(0, 20)}”是文本，表中“完成情况”显示“请填数值”；已按数值检查，请改为数字`);
@@ -339,7 +340,11 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
     }
     for (const row of checkGrid(values, formats, table, sheetCity, index)) {
       const cell = address(row.row, table.valueColumn);
-      if (row.entry && row.evaluation) result.findings.push(finding(file, ws.name, cell, row.entry, row.evaluation));
+      if (row.entry && row.evaluation) {
+        result.findings.push(finding(file, ws.name, cell, row.entry, row.evaluation));
+        // Graded as read, but implausible (a rate above 100 %): say so beside the grade.
+        if (row.evaluation.warning) problem(`${ws.name}!${cell}: ${row.evaluation.warning}`);
+      }
       else if (row.entry) problem(`${ws.name}!${cell}: ${row.error}`);
       else problem(`${ws.name}!${address(row.row, table.nameColumn)}: ${row.error}`);
     }

@@ -81,8 +81,11 @@ describe("reading hostile workbooks", () => {
         rows.forEach((_, i) => {
           const cell = `C${i + 3}`;
           const found = r.findings.filter((f) => f.cell === cell).length;
-          const problems = r.problems.filter((p) => p.message.startsWith(`报表!${cell}: `)).length;
-          expect(found + problems, `${cell}: ${JSON.stringify(rows[i])}`).toBe(1);
+          const mine = r.problems.filter((p) => p.message.startsWith(`报表!${cell}: `));
+          // A rate read above 100 % is graded and warned about: a warning goes with a finding, never instead of one.
+          const warnings = mine.filter((p) => p.message.includes("超过 100%")).length;
+          expect(found + mine.length - warnings, `${cell}: ${JSON.stringify(rows[i])}`).toBe(1);
+          if (warnings > 0) expect(found).toBe(1);
         });
       }),
       { numRuns: 80 },
