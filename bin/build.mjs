@@ -64,8 +64,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const { files } = await buildCli({ clean: true });
     console.log(`qc: 已编译 ${files.length} 个文件到 bin/dist/`);
   } catch (e) {
-    const errors = e?.errors?.map((m) => `${m.location ? `${m.location.file}:${m.location.line}: ` : ""}${m.text}`) ?? [String(e)];
-    console.error(`qc: 编译失败\n${errors.join("\n")}`);
-    process.exitCode = 1;
+    if (e?.code === "ERR_MODULE_NOT_FOUND" && String(e.message).includes("esbuild")) {
+      // An install without devDependencies (npm ci --omit=dev): not an error; qc then runs its sources through tsx.
+      console.warn("qc: 未安装 esbuild（安装时省略了 devDependencies），不编译；qc 将直接运行 TypeScript 源文件（启动较慢）");
+    } else {
+      const errors = e?.errors?.map((m) => `${m.location ? `${m.location.file}:${m.location.line}: ` : ""}${m.text}`) ?? [String(e)];
+      console.error(`qc: 编译失败\n${errors.join("\n")}`);
+      process.exitCode = 1;
+    }
   }
 }

@@ -2,7 +2,8 @@
 /**
  * The `qc` command: runs the compiled CLI in bin/dist/ (built by bin/build.mjs, which `npm ci` runs).
  * In a working copy where a source file is newer than that build, it rebuilds first (esbuild, a
- * fraction of a second), so `qc` never runs stale code.
+ * fraction of a second), so `qc` never runs stale code. Installed without devDependencies (no
+ * esbuild), it runs the TypeScript sources through tsx instead: slower to start, same answers.
  */
 import { readFileSync, statSync } from "node:fs";
 
@@ -25,11 +26,11 @@ function stale() {
   }
 }
 
+let fromSources = null;
 if (stale()) {
-  let build;
   try {
-    build = await import("./build.mjs");
-    await build.buildCli();
+    const { buildCli } = await import("./build.mjs");
+    await buildCli();
   } catch (e) {
     let built = false;
     try {
@@ -37,10 +38,17 @@ if (stale()) {
     } catch {}
     const why = e?.errors?.map((m) => `${m.location ? `${m.location.file}:${m.location.line}: ` : ""}${m.text}`).join("\n") ?? (e instanceof Error ? e.message : String(e));
     if (!built) {
-      process.stderr.write(`qc：尚未编译，且无法编译（${why}）。请在项目目录运行 npm ci 或 npm run build:cli\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`qc：源文件已改动但无法重新编译，仍用上次编译的版本（${why}）\n`);
+      // No build and no esbuild (an install without devDependencies): run the sources through tsx.
+      let tsx;
+      try {
+        tsx = await import("tsx/esm/api");
+      } catch {
+        process.stderr.write(`qc：尚未编译，且无法编译（${why}）。请在项目目录运行 npm ci 或 npm run build:cli\n`);
+        process.exit(2);
+      }
+      fromSources = tsx;
+    } else process.stderr.write(`qc：源文件已改动但无法重新编译，仍用上次编译的版本（${why}）\n`);
   }
 }
-await import(entry.href);
+if (fromSources) await fromSources.tsImport("../src/cli/node.ts", import.meta.url);
+else await import(entry.href);
