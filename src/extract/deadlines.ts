@@ -6,6 +6,8 @@
 export interface YearMention {
   year: number;
   offset: number;
+  /** Stated as a deadline (到2025年, 力争2025年, “十四五”末) rather than as a date (在2015年, 2015年，). */
+  deadline: boolean;
 }
 
 const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
@@ -32,7 +34,7 @@ export function yearsIn(para: string, base: number): YearMention[] {
       else if ("》)）〕".includes(c)) depth--;
     }
     if (depth > 0) continue;
-    out.push({ year: Number(m[1]), offset: base + m.index });
+    out.push({ year: Number(m[1]), offset: base + m.index, deadline: /^(?:到|至|力争|确保|争取)/.test(m[0]) || /(?:底|末|前)$/.test(m[0]) });
   }
   return out;
 }
@@ -41,7 +43,7 @@ export function yearsIn(para: string, base: number): YearMention[] {
 export function periodsIn(para: string, base: number): YearMention[] {
   const out: YearMention[] = [];
   PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(para); m; m = PERIOD_RE.exec(para)) out.push({ year: PERIODS[m[1]!]!, offset: base + m.index });
+  for (let m = PERIOD_RE.exec(para); m; m = PERIOD_RE.exec(para)) out.push({ year: PERIODS[m[1]!]!, offset: base + m.index, deadline: true });
   return out;
 }
 

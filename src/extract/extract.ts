@@ -38,7 +38,7 @@ import {
   canonicalUnit,
 } from "./patterns";
 import { Sections } from "./sections";
-import { readIndicatorTable } from "./tables";
+import { defaultComparator, readIndicatorTable } from "./tables";
 import { normalizeChars } from "./text";
 import { textDocument } from "./textmodel";
 
@@ -97,6 +97,8 @@ const PREFIX_WINDOW = 200;
 /** Words of a sentence about the present or the past; FUTURE_RE words make it a target again. */
 const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了|以来/;
 const FUTURE_RE = /到\d{4}年|力争|确保|争取|目标|\d[^，,。；;\s]{0,5}(?:以上|以内)|不低于|不少于|不超过|控制在/;
+/** How a paragraph that looks back opens: 近5年来, 过去五年, “十三五”以来, 2016年以来. */
+const REVIEW_OPENING_RE = /^\s*(?:近(?:\d+|[一二三四五六七八九十]+)年来|近年来|过去(?:五|5|三|3)年|五年来|[“"]?十[一二三四]五[”"]?(?:以来|期间|时期)|(?:19|20)\d{2}年以来|截至|截止)/;
 /** A clause that reports a result whatever else its sentence says: 已达, 同比, 较上年. */
 const RESULT_CLAUSE_RE = /已达|已经达到|已提高|已提升|截至|截止|同比|较上年|比上年|完成了|实现了|取得了/;
 
@@ -107,15 +109,20 @@ interface ProseContext {
   targetSection: boolean;
   sectionYear: number | null;
   pastPeriod: RegExp;
+  /** The plan's first year: a figure for an earlier year ("而在2015年，……") is a result. */
+  planStart: number | null;
 }
 
 export function extract(input: string | PlanDocument, options: ExtractOptions = {}): Candidate[] {
   const doc = typeof input === "string" ? textDocument(input) : input;
   const text = doc.text;
   const norm = normalizeChars(text);
-  const period = planPeriod(doc.title);
+  // The plan's period: from its title, else from the plan a report names at its start (《……“十三五”规划》).
+  const named = /《([^《》]{2,60}(?:规划|纲要|方案|计划)[^《》]{0,20})》/.exec(norm.slice(0, 1000));
+  const period = planPeriod(doc.title) ?? planPeriod(named?.[1] ?? null);
   const sections = new Sections();
-  const pastPeriod = pastPeriodRe(planStart(doc.title, norm));
+  const start = period?.start ?? planStart(doc.title, norm);
+  const pastPeriod = pastPeriodRe(start);
   const out: Candidate[] = [];
 
   for (const block of doc.blocks) {
@@ -128,7 +135,7 @@ export function extract(input: string | PlanDocument, options: ExtractOptions = 
     const paraText = norm.slice(span.start, span.end);
     sections.enter(block.kind === "heading" ? block.level : 0, paraText);
     if (sections.review) continue;
-    const ctx: ProseContext = { headings: sections.headings(), targetSection: sections.targetSection, sectionYear: sections.year, pastPeriod };
+    const ctx: ProseContext = { headings: sections.headings(), targetSection: sections.targetSection, sectionYear: sections.year, pastPeriod, planStart: start };
     out.push(...readParagraph(text, norm, span, ctx, options));
   }
 
@@ -141,6 +148,9 @@ export function extract(input: string | PlanDocument, options: ExtractOptions = 
 function readParagraph(text: string, norm: string, para: Span, ctx: ProseContext, options: ExtractOptions): Candidate[] {
   const out: Candidate[] = [];
   const paraText = norm.slice(para.start, para.end);
+  // A paragraph that opens with a look back ("近5年来，……", "“十三五”以来，……") reviews the past,
+  // unless it also sets a target.
+  if (REVIEW_OPENING_RE.test(paraText) && !/到\d{4}年|力争|确保|争取|目标/.test(paraText)) return out;
   const years = mergeYears(yearsIn(paraText, para.start), periodsIn(paraText, para.start));
   for (const sentence of sentences(norm, para)) {
     // Plans state targets in target sections (主要目标, 产品质量指标) or after a deadline (到2020年，…).
@@ -148,7 +158,10 @@ function readParagraph(text: string, norm: string, para: Span, ctx: ProseContext
     for (const cand of readSentence(norm, sentence, ctx, inTargetSection, options)) {
       // The year governing a target: the last one stated before it in the paragraph, or else a year
       // stated later in the same paragraph ("…覆盖率达到90%以上。…到2020年，…"), or else the section's.
-      cand.deadline = (lastAtOrBefore(years, cand.offset + cand.quote.length) ?? years[0])?.year ?? ctx.sectionYear;
+      const governing = lastAtOrBefore(years, cand.offset + cand.quote.length) ?? years[0];
+      // "而在2015年，这4个指标分别是……": a figure for a year before the plan is a result.
+      if (governing && !governing.deadline && ctx.planStart !== null && governing.year < ctx.planStart) continue;
+      cand.deadline = governing?.year ?? ctx.sectionYear;
       cand.quote = text.slice(cand.offset, cand.offset + cand.quote.length);
       out.push(cand);
     }
@@ -192,7 +205,7 @@ function readTable(
       }));
   }
   const out: Candidate[] = [];
-  const ctx: ProseContext = { headings, targetSection: sections.targetSection, sectionYear: sections.year, pastPeriod };
+  const ctx: ProseContext = { headings, targetSection: sections.targetSection, sectionYear: sections.year, pastPeriod, planStart: null };
   for (const row of table.rows) {
     if (row.length === 0) continue;
     const last = row[row.length - 1]!;
@@ -329,7 +342,7 @@ function mentionsIn(norm: string, c: Span): Mention[] {
       if (/^\d{4}$/.test(g.n1!)) continue;
       // Scores have no unit: 满意度达到80以上, 满意度监测结果大于75 (in 分, as plans count them);
       // an index is a bare number: 质量竞争力指数达到86.
-      const score = /(?:(满意度|得分|评分|分值|分数)(?:监测|测评|调查|评价|考核)?(?:结果|得分)?|(指数))(?:达到|达|大于|不低于|超过|高于|为|在|保持在|稳定在)?\s*(?:>=|≥|>)?$/.exec(textBefore);
+      const score = /(?:(满意度|得分|评分|分值|分数)(?:监测|测评|调查|评价|考核)?(?:结果|得分)?|(指数))(?:要|将|应)?(?:达到|达|大于|不低于|超过|高于|为|在|保持在|稳定在)?\s*(?:>=|≥|>)?$/.exec(textBefore);
       if (score) unit = score[1] ? "分" : "";
       // A bare ratio with a stated bound: 万台死亡率控制在0.3以下, 亿元GDP事故死亡率低于0.05.
       else {
@@ -369,8 +382,8 @@ function isNonTarget(raw: string, value: number, unit: string, before: string, a
   // 3月25日, 2019年7月17日: dates.
   if (unit === "日" && /月\s*$/.test(norm.slice(Math.max(0, at - 3), at))) return true;
   if ((unit === "日" || unit === "天") && /^\s*(?:前|起|至|-|到)/.test(after)) return true;
-  // Money: awards and subsidies are policy, not targets.
-  if (/元$/.test(unit) && /(?:奖励|奖金|补贴|补助|资助|给予|投资)/.test(norm.slice(Math.max(0, at - 20), at))) return true;
+  // Money: awards, subsidies and budgets are policy, not targets.
+  if (/元$/.test(unit) && /(?:奖励|奖金|补贴|补助|资助|给予|投资|资金|经费|预算|拨款|安排)/.test(norm.slice(Math.max(0, at - 20), at))) return true;
   // Phone numbers and codes: 12365.
   if (/^\d{5,}$/.test(raw) && unit === "") return true;
   return false;
@@ -386,6 +399,8 @@ function readComparator(m: Mention, prefix: string, norm: string): { cmp: Compar
   if (m.sym) return { cmp: m.sym, explicit: true };
   const after = norm.slice(m.end, m.end + 6);
   for (const [re, cmp] of SUFFIX_COMPARATORS) if (re.test(after)) return { cmp, explicit: true };
+  // "占GDP比重达到15%左右": about the level, in the direction the measure is wanted.
+  if (/^\s*左右/.test(after)) return { cmp: defaultComparator(prefix), explicit: true };
   // A time limit: "5个工作日办结", "3日内办理完毕".
   if (/^(?:工作日|日|天|小时|分钟)$/.test(m.unit) && /^\s*(?:内)?(?:办结|办理完毕|办完|完成|出具|答复)/.test(after)) return { cmp: "<=", explicit: true };
   for (const [re, cmp] of PREFIX_COMPARATORS) if (re.test(prefix)) return { cmp, explicit: true };
@@ -445,7 +460,7 @@ function readSentence(norm: string, sentence: Span, ctx: ProseContext, inTargetS
   const descriptive =
     (HISTORY_RE.test(stext) && !FUTURE_RE.test(stext)) ||
     (ctx.pastPeriod.test(stext) && !/到\d{4}年|力争|确保|争取|目标/.test(stext)) ||
-    /^\s*(?:过去五年|五年来|近年来|近几年来|\d{4}年以来)/.test(stext);
+    /^\s*(?:过去五年|五年来|近年来|近几年来|\d{4}年以来|截至|截止)/.test(stext);
   if (descriptive) return out;
   for (const c of clauses(norm, sentence)) {
     const ctext = norm.slice(c.start, c.end);

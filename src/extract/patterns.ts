@@ -15,9 +15,13 @@ const PER_UNITS: ReadonlyArray<readonly [string, string]> = ["批次", "件", "�
     ]),
 );
 
+/** Per person: 全员劳动生产率22万元/人, 人均公园绿地14平方米/人. */
+const PER_PERSON: ReadonlyArray<readonly [string, string]> = ["万元", "元", "平方米", "千克", "公斤", "吨", "册", "张"].map((u) => [`${u}/人`, `${u}/人`] as const);
+
 /** Units, longest first so that 个百分点 wins over 个 and 万吨 over 吨. The value is the canonical unit. */
 const UNIT_TABLE: ReadonlyArray<readonly [string, string]> = [
   ...PER_UNITS,
+  ...PER_PERSON,
   ["个百分点", "百分点"],
   ["百分点", "百分点"],
   ["个工作日", "工作日"],
@@ -114,7 +118,6 @@ export const SUFFIX_COMPARATORS: ReadonlyArray<readonly [RegExp, Comparator]> = 
   [/^\s*(?:及|或|和)?以上/, ">="],
   [/^\s*(?:及|或)?以下/, "<="],
   [/^\s*(?:以内|之内|内)/, "<="],
-  [/^\s*左右/, "="],
 ];
 
 /** Words right before a number: the last one that matches decides (so 大于≥ reads as ≥). */
@@ -176,7 +179,7 @@ export const NON_TARGET_AFTER: readonly RegExp[] = [
  * plan's own target lists.
  */
 const QUALITATIVE_CLEAR: readonly RegExp[] = [
-  /(?:低于|优于|高于|达到|稳居|居于|居|位居|位于|位列|处于|保持)(?:全国|全省|国内|国际|省内)[^，。；,;]{0,10}?(?:平均水平|中等水准|中等水平|先进水平|领先水平|前列|前茅)/u,
+  /(?:低于|优于|高于|达到或接近|达到或超过|接近|达到|稳居|居于|居|位居|位于|位列|处于|保持)(?:全国|全省|国内|国际|省内)[^，。；,;]{0,10}?(?:平均水平|中等水准|中等水平|先进水平|领先水平|前列|前茅)/u,
   /(?:排名|排在)(?:全国|全省)?[^，。；,;]{0,8}?前列/u,
   /(?:实现|做到)?[^，。；,;的]{0,12}?全覆盖(?!的)/u,
   /消除[^，。；,;]{0,8}?(?:劣[ⅤV5]类水体|黑臭水体|重污染天气)/u,

@@ -65,7 +65,8 @@ export class Sections {
         item,
         level: h.level,
         text: h.text,
-        year: firstYear(h.text) ?? (level > 0 ? firstYear(para) : null),
+        // "（二）主要目标。到2025年，……": a numbered target heading run into its first paragraph sets its year.
+        year: firstYear(h.text) ?? (level > 0 ? firstYear(para) : targets ? lastYear(para) : null),
         target: targets,
         review: REVIEW_RE.test(h.text) && !targets && !/到\d{4}年|力争/.test(h.text),
       });
