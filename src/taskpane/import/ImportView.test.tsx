@@ -295,7 +295,7 @@ describe("the 导入 review at plan size", () => {
     await save();
     expect(saved).toHaveLength(0);
     expect(screen.getByRole("alert").textContent).toContain("有 1 项需修改后才能保存");
-    expect(screen.getByRole("alert").textContent).toContain("里程碑晚于期限 2025 年");
+    expect(screen.getByRole("alert").textContent).toContain("里程碑应早于期限 2025 年");
     // The row is opened on its page.
     expect(screen.getByRole("group", { name: "编辑“水泥第3批抽检合格率”" })).toBeTruthy();
     expect(screen.getByText("第 3/3 页")).toBeTruthy();

@@ -112,7 +112,7 @@ export function ReviewTable({ s }: { s: ImportState }) {
         <TableBody onKeyDown={moveBetweenRows}>
           {v.pageRows.map((r) => {
             const open = s.expanded === r.key;
-            const problem = r.accepted ? toTarget(r) : null;
+            const problem = r.accepted ? toTarget(r, ti.problems) : null;
             const why = typeof problem === "string" ? problem : null;
             return (
               <Fragment key={r.key}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildImported } from "../../catalog/custom";
+import { PROBLEMS_EN } from "./problems";
 import type { Candidate } from "../../extract/extract";
 import {
   blankRow,
@@ -90,11 +91,17 @@ describe("a row becomes a target only when it is complete", () => {
     [{ comparator: "range" as const, valueMax: "" }, "上限不是数值"],
     [{ comparator: "range" as const, valueMax: "90" }, "上限小于目标值"],
     [{ deadline: "25" }, "期限应为年份"],
-    [{ milestones: "2026：96" }, "里程碑晚于期限 2025 年"],
+    [{ milestones: "2026：96" }, "里程碑应早于期限 2025 年"],
+    [{ milestones: "2025：96" }, "期限当年的值就是目标值"],
+    [{ comparator: "qualitative" as const, value: " " }, "目标（如“全覆盖”）为空"],
     [{ comparator: "qualitative" as const, value: "全覆盖", milestones: "2023：1" }, "定性指标，不能有里程碑"],
     [{ baseline: "约九成" }, "基线"],
   ])("%o is refused: %s", (over, why) => {
     expect(toTarget(row(over))).toEqual(expect.stringContaining(why));
+  });
+
+  it("says so in English where the pane speaks English", () => {
+    expect(toTarget(row({ milestones: "2023" }), PROBLEMS_EN)).toBe("Milestones of “产品质量合格率”: write “2023” as “year: value”, such as 2023: 95");
   });
 
   it("accepts full-width digits and a trailing 年 in the deadline", () => {

@@ -6,6 +6,7 @@
 import type { Baseline, Comparator, Milestone } from "../../catalog/types";
 import type { ReviewedTarget } from "../../catalog/custom";
 import type { Candidate } from "../../extract/extract";
+import { PROBLEMS_ZH, type ProblemWords } from "./problems";
 
 /** One row of the review table. Editable fields are kept as the user types them (strings). */
 export interface ReviewRow {
@@ -96,31 +97,31 @@ const NUMBER = String.raw`[-+]?\d+(?:\.\d+)?`;
  * "2023：95；2024年 96" → milestones, or the reason the text is not a list of year–value pairs.
  * Full-width digits and colons are accepted; pairs may be separated by ；;，, or spaces.
  */
-export function parseMilestones(text: string): Milestone[] | string {
+export function parseMilestones(text: string, w: ProblemWords = PROBLEMS_ZH): Milestone[] | string {
   const s = toHalfWidth(text).trim();
   if (s === "") return [];
   const out: Milestone[] = [];
   for (const part of s.split(/[;,；，、\n]+/).map((p) => p.trim()).filter(Boolean)) {
     const m = new RegExp(String.raw`^(\d{4})\s*年?\s*[:：]?\s*(${NUMBER})\s*%?$`).exec(part);
-    if (!m) return `“${part}”应写成“年份：数值”，如 2023：95`;
+    if (!m) return w.pairFormat(part);
     const year = Number(m[1]);
-    if (!isYear(year)) return `${year} 不是有效的年份`;
+    if (!isYear(year)) return w.badYear(year);
     out.push({ year, value: Number(m[2]) });
   }
   out.sort((a, b) => a.year - b.year);
-  for (let i = 1; i < out.length; i++) if (out[i]!.year === out[i - 1]!.year) return `${out[i]!.year} 年出现了两次`;
+  for (let i = 1; i < out.length; i++) if (out[i]!.year === out[i - 1]!.year) return w.yearTwice(out[i]!.year);
   return out;
 }
 
 /** "2020：90" or "90" → a baseline; "" → null; anything else → the reason. */
-export function parseBaseline(text: string): Baseline | null | string {
+export function parseBaseline(text: string, w: ProblemWords = PROBLEMS_ZH): Baseline | null | string {
   const s = toHalfWidth(text).trim();
   if (s === "") return null;
   const withYear = new RegExp(String.raw`^(\d{4})\s*年?\s*[:：]?\s*(${NUMBER})\s*%?$`).exec(s);
   if (withYear && isYear(Number(withYear[1]))) return { year: Number(withYear[1]), value: Number(withYear[2]) };
   const bare = new RegExp(String.raw`^(${NUMBER})\s*%?$`).exec(s);
   if (bare) return { year: null, value: Number(bare[1]) };
-  return `“${s}”应写成“年份：数值”或一个数值，如 2020：90`;
+  return w.baselineFormat(s);
 }
 
 function toHalfWidth(s: string): string {
@@ -136,27 +137,28 @@ export function targetText(r: ReviewRow): string {
   return `${SYMBOL[r.comparator]}${r.value}${r.unit}`;
 }
 
-/** A review row as a catalogue target, or the reason (a Chinese sentence) it is not one yet. */
-export function toTarget(r: ReviewRow): ReviewedTarget | string {
+/** A review row as a catalogue target, or the reason it is not one yet (a sentence in `w`'s language). */
+export function toTarget(r: ReviewRow, w: ProblemWords = PROBLEMS_ZH): ReviewedTarget | string {
   const name = r.name.trim();
-  if (name === "") return "有一项的名称为空";
-  if (name.length > 80) return `“${name.slice(0, 20)}…”的名称超过 80 个字`;
+  if (name === "") return w.emptyName;
+  if (name.length > 80) return w.longName(`${name.slice(0, 20)}…`);
   const qualitative = r.comparator === "qualitative";
   const value = qualitative ? r.value.trim() : Number(toHalfWidth(r.value).trim());
-  if (qualitative ? value === "" : r.value.trim() === "" || !Number.isFinite(value)) return `“${name}”的目标值${qualitative ? "为空" : "不是数值"}`;
+  if (qualitative ? value === "" : r.value.trim() === "" || !Number.isFinite(value)) return qualitative ? w.emptyLevel(name) : w.valueNotNumber(name);
   const valueMax = r.comparator === "range" ? Number(toHalfWidth(r.valueMax).trim()) : null;
-  if (valueMax !== null && (r.valueMax.trim() === "" || !Number.isFinite(valueMax))) return `“${name}”的上限不是数值`;
-  if (valueMax !== null && valueMax < (value as number)) return `“${name}”的上限小于目标值`;
+  if (valueMax !== null && (r.valueMax.trim() === "" || !Number.isFinite(valueMax))) return w.maxNotNumber(name);
+  if (valueMax !== null && valueMax < (value as number)) return w.maxBelowValue(name);
   const deadlineText = toHalfWidth(r.deadline).trim().replace(/年$/, "");
   const deadline = deadlineText === "" ? null : Number(deadlineText);
-  if (deadline !== null && !isYear(deadline)) return `“${name}”的期限应为年份，如 2025`;
-  const milestones = parseMilestones(r.milestones);
-  if (typeof milestones === "string") return `“${name}”的里程碑：${milestones}`;
-  if (qualitative && milestones.length > 0) return `“${name}”是定性指标，不能有里程碑`;
-  if (deadline !== null && milestones.some((m) => m.year > deadline)) return `“${name}”的里程碑晚于期限 ${deadline} 年`;
-  const baseline = parseBaseline(r.baseline);
-  if (typeof baseline === "string") return `“${name}”的基线：${baseline}`;
-  if (qualitative && baseline !== null) return `“${name}”是定性指标，不能有基线数值`;
+  if (deadline !== null && !isYear(deadline)) return w.deadlineNotYear(name);
+  const milestones = parseMilestones(r.milestones, w);
+  if (typeof milestones === "string") return w.milestonesBad(name, milestones);
+  if (qualitative && milestones.length > 0) return w.qualitativeMilestones(name);
+  // The deadline year's value is the target itself: a milestone comes before it.
+  if (deadline !== null && milestones.some((m) => m.year >= deadline)) return w.milestonesLate(name, deadline);
+  const baseline = parseBaseline(r.baseline, w);
+  if (typeof baseline === "string") return w.baselineBad(name, baseline);
+  if (qualitative && baseline !== null) return w.qualitativeBaseline(name);
   return {
     name,
     category: r.category.trim(),

@@ -4,6 +4,7 @@
  */
 import type { Comparator } from "../../catalog/types";
 import { stringsFor, type Strings } from "../i18n";
+import { PROBLEMS_EN, PROBLEMS_ZH } from "./problems";
 
 const zh = {
   importHelp: "粘贴或打开其他城市的规划（.txt、.docx 或 .pdf），提取指标，确认后保存到工作簿：之后函数、模板和检查都能像内置城市一样使用它。",
@@ -49,6 +50,7 @@ const zh = {
   addedFromSelection: (n: number) => (n > 0 ? `已从选中文字添加 ${n} 项。` : "选中文字中未识别出指标，已添加一项，请填写目标。"),
   alreadyListed: (name: string) => `选中的指标“${name}”已在列表中，已展开。`,
   fixBeforeSave: (n: number, first: string) => `有 ${n} 项需修改后才能保存，已展开第一项：${first}`,
+  problems: PROBLEMS_ZH,
   comparatorLabel: { ">=": "≥ 不低于", ">": "> 高于", "<=": "≤ 不高于", "<": "< 低于", "=": "= 等于", range: "区间", qualitative: "定性" } as Record<Comparator, string>,
 };
 
@@ -98,6 +100,7 @@ const en: ImportStrings = {
   addedFromSelection: (n) => (n > 0 ? `Added ${n} target(s) from the selection.` : "No target recognised in the selection: one was added for you to fill in."),
   alreadyListed: (name) => `“${name}” from the selection is already listed; it is open.`,
   fixBeforeSave: (n, first) => `${n} target(s) need fixing before saving; the first is open: ${first}`,
+  problems: PROBLEMS_EN,
   comparatorLabel: { ">=": "≥ at least", ">": "> above", "<=": "≤ at most", "<": "< below", "=": "= equal", range: "range", qualitative: "qualitative" },
 };
 

@@ -163,7 +163,7 @@ export function useImport() {
         if (builtin.has(name)) throw new Error(t.builtinCity(name));
         const accepted = rows.filter((r) => r.accepted);
         if (accepted.length === 0) throw new Error(t.nothingAccepted);
-        const checked = accepted.map((r) => ({ row: r, target: toTarget(r) }));
+        const checked = accepted.map((r) => ({ row: r, target: toTarget(r, ti.problems) }));
         const bad = checked.filter((x): x is { row: ReviewRow; target: string } => typeof x.target === "string");
         if (bad.length) {
           setExpanded(bad[0]!.row.key);
