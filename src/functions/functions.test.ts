@@ -222,6 +222,12 @@ describe("QC_TARGET by year: milestones of an imported plan", () => {
   ])("QC_INFO %s", (field, expected) => {
     expect(one(f.QC_INFO([["示例"]], [["产品质量监督抽查合格率"]], [[field]]))).toBe(expected);
   });
+  it("QC_PROGRESS follows the plan's own path (stated baseline, then milestones) when no baseline is given", () => {
+    // Path: 90 % in 2020 → 92 % in 2022 → 93.5 % in 2023 → 95 % in 2025; in 2021 it stands at 91 %.
+    const at2021 = (v: number) => String(f.QC_PROGRESS([["示例"]], [["产品质量监督抽查合格率"]], [[v]], [[2021]], null, null)[0]![0]);
+    expect(at2021(0.912)).toContain("按期可达");
+    expect(at2021(0.905)).toContain("进度滞后");
+  });
   it("QC_INFO gives blanks where a plan states no baseline or milestones", () => {
     expect(one(f.QC_INFO([["泰安"]], [["农产品监测合格率"]], [["基线"]]))).toBe("");
     expect(one(f.QC_INFO([["泰安"]], [["农产品监测合格率"]], [["里程碑"]]))).toBe("");
