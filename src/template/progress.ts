@@ -15,7 +15,7 @@
  */
 import { formatTarget, isPercentUnit, numberFormatFor, targetForExcel, targetMaxForExcel, type City, type Indicator } from "../catalog";
 import { pathMilestones } from "../catalog/progress";
-import { COLORS, FIRST_DATA_ROW, HEADER_ROW, QUALITATIVE_CHOICES, tableName } from "./city";
+import { actualFormatFor, COLORS, FIRST_DATA_ROW, HEADER_ROW, QUALITATIVE_CHOICES, tableName } from "./city";
 import { columnLetter } from "./detect";
 import type { CellSpec, CellStyle, ConditionalFormatSpec, SheetSpec, ValidationSpec } from "./types";
 
@@ -211,7 +211,10 @@ export function buildProgressTemplate(city: City, entries: readonly Indicator[])
     const t = rowTerms(e, r, l);
     const numeric = e.comparator !== "qualitative";
     const fmt = numeric ? numberFormatFor(e) : undefined;
-    const numberStyle = fmt ? { numberFormat: fmt } : {};
+    // Values show as precisely as they are graded (0.975 never as 98 %); the path with a decimal more than the target.
+    const valueFormat = actualFormatFor(e);
+    const numberStyle = valueFormat ? { numberFormat: valueFormat } : {};
+    const pathStyle = fmt ? { numberFormat: isPercentUnit(e.unit) ? valueFormat! : fmt.replace(/^(#,##)?0(\.0*)?$/, (_m, g = "", d = ".") => `${g}0${d}0`) } : {};
     const input: CellStyle = { fill: COLORS.input, locked: false };
     const put = (col: string, content: CellSpec["content"], style: CellStyle = {}) => cells.push({ address: `${col}${r}`, content, style: { ...border, ...style } });
     const stated = numeric && e.baseline && e.baseline.year !== null ? e.baseline : null;
@@ -229,7 +232,7 @@ export function buildProgressTemplate(city: City, entries: readonly Indicator[])
     // The last filled year: LOOKUP(2, 1/(range<>""), …) finds the last non-empty cell in Excel, WPS and LibreOffice alike.
     put(l.latest, f(`IFERROR(LOOKUP(2,1/(${t.years}<>""),${t.years}),"")`), numberStyle);
     put(l.latestYear, f(`IFERROR(VALUE(SUBSTITUTE(LOOKUP(2,1/(${t.years}<>""),${t.header}),"年","")),"")`), { numberFormat: "0" });
-    put(l.path, numeric ? f(pathFormula(e, r, l)) : v(null), numberStyle);
+    put(l.path, numeric ? f(pathFormula(e, r, l)) : v(null), pathStyle);
     put(l.status, f(progressStatusFormula(e, r, l)), { horizontal: "center", wrap: true });
     const start = startFormulas(e, r, l);
     put(l.start, numeric ? f(start.value) : v(null), numberStyle);
