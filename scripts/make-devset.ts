@@ -5,7 +5,8 @@
  * - for a table document, the same table with tab-separated cells and flattened one cell per line
  *   (what copying a table out of Word or a PDF viewer gives);
  * - a .docx of each document, its tables real Word tables (w:tbl), its 一、/（一） lines headings;
- * - the PDF LibreOffice makes of that .docx (`soffice --headless --convert-to pdf`).
+ * - the PDF LibreOffice makes of that .docx (`soffice --headless --convert-to pdf`), and for a table
+ *   document also a PDF whose table breaks across two pages with its header repeated ("pdf-paged").
  *
  * Nothing binary is committed: the .docx are written here and the PDFs are made into a cache
  * folder under the system's temp directory (keyed by the .docx's content, so a second run reuses
@@ -29,7 +30,7 @@ export const DOCS_DIR = join(root, "src/extract/devset/docs");
 
 export interface DevInput {
   doc: DevDocument;
-  /** txt, pipe, tab, flat, docx or pdf */
+  /** txt, pipe, tab, flat, docx, pdf or pdf-paged */
   variant: string;
   /** A file name as a user would have it (the readers use it in messages and to tell formats apart). */
   name: string;
@@ -69,8 +70,12 @@ function paragraphXml(text: string, heading: number): string {
   return `<w:p>${style}${run(text)}</w:p>`;
 }
 
-/** A Word table: grid widths from the cells' lengths, borders on every cell, the first row a repeated header. */
-function tableXml(rows: string[][]): string {
+/**
+ * A Word table: grid widths from the cells' lengths, borders on every cell, the first row a header
+ * that Word and LibreOffice repeat on every page the table reaches. `rowHeight` (twips) makes the
+ * body rows tall, so even a short table breaks across pages.
+ */
+function tableXml(rows: string[][], rowHeight?: number): string {
   const columns = Math.max(...rows.map((r) => r.length));
   const weight = Array.from({ length: columns }, (_, i) => Math.max(2, ...rows.map((r) => (r[i] ?? "").length)));
   const total = weight.reduce((a, b) => a + b, 0);
@@ -80,7 +85,7 @@ function tableXml(rows: string[][]): string {
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   const rowXml = rows
     .map((cells, r) => {
-      const header = r === 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "";
+      const header = r === 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : rowHeight ? `<w:trPr><w:cantSplit/><w:trHeight w:val="${rowHeight}"/></w:trPr>` : "";
       const tcs = widths
         .map((w, i) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr><w:p>${cells[i] ? run(cells[i]!) : ""}</w:p></w:tc>`)
         .join("");
@@ -98,9 +103,14 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
 </w:styles>`;
 
-export async function docxOf(blocks: readonly DocxBlock[]): Promise<Uint8Array> {
+/** Twips of body rows that surely overflow one A4 page (its text area is about 13,900 twips high). */
+const OVER_A_PAGE = 16_000;
+
+/** `paged`: every table's body rows so tall that the table runs onto a second page. */
+export async function docxOf(blocks: readonly DocxBlock[], options: { paged?: boolean } = {}): Promise<Uint8Array> {
+  const rowHeight = (rows: string[][]) => (options.paged ? Math.ceil(OVER_A_PAGE / Math.max(1, rows.length - 1)) : undefined);
   const body = blocks
-    .map((b) => (b.kind === "table" ? `${tableXml(b.rows)}<w:p/>` : paragraphXml(b.text, b.heading)))
+    .map((b) => (b.kind === "table" ? `${tableXml(b.rows, rowHeight(b.rows))}<w:p/>` : paragraphXml(b.text, b.heading)))
     .join("");
   const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document ${W_NS}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`;
@@ -128,9 +138,17 @@ export async function docxOf(blocks: readonly DocxBlock[]): Promise<Uint8Array> 
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
+/**
+ * Each document as a .docx; a table document also as "docx-paged", its rows so tall that the table
+ * runs onto a second page with its header repeated there (its PDF is the "pdf-paged" form).
+ */
 export async function docxInputs(docs: readonly DevDocument[] = DEV_DOCUMENTS): Promise<DevInput[]> {
   const out: DevInput[] = [];
-  for (const doc of docs) out.push({ doc, variant: "docx", name: `${doc.id}.docx`, bytes: await docxOf(docxBlocks(docText(doc))) });
+  for (const doc of docs) {
+    const blocks = docxBlocks(docText(doc));
+    out.push({ doc, variant: "docx", name: `${doc.id}.docx`, bytes: await docxOf(blocks) });
+    if (isTable(doc)) out.push({ doc, variant: "docx-paged", name: `${doc.id}-paged.docx`, bytes: await docxOf(blocks, { paged: true }) });
+  }
   return out;
 }
 
@@ -175,7 +193,8 @@ export function pdfInputs(docx: readonly DevInput[]): DevInput[] {
   return keyed.map(({ d, key }) => {
     const path = join(PDF_CACHE, `${key}.pdf`);
     if (!existsSync(path)) throw new Error(`LibreOffice made no PDF of ${d.name}`);
-    return { doc: d.doc, variant: "pdf", name: `${d.doc.id}.pdf`, bytes: new Uint8Array(readFileSync(path)) };
+    const variant = d.variant.replace(/^docx/, "pdf");
+    return { doc: d.doc, variant, name: d.name.replace(/\.docx$/, ".pdf"), bytes: new Uint8Array(readFileSync(path)) };
   });
 }
 
@@ -184,7 +203,8 @@ export async function devsetInputs(options: { pdf?: boolean; docs?: readonly Dev
   const docs = options.docs ?? DEV_DOCUMENTS;
   const docx = await docxInputs(docs);
   const pdf = options.pdf === false ? [] : pdfInputs(docx);
-  return [...textInputs(docs), ...docx, ...pdf];
+  // The tall-row .docx only exists to make the paged PDF; as a .docx it reads like the plain one.
+  return [...textInputs(docs), ...docx.filter((d) => d.variant === "docx"), ...pdf];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

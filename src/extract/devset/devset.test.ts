@@ -135,11 +135,13 @@ describe("the extractor on the development set of real plans", () => {
 
   const table = () => formatReport(report, true);
 
-  it("is measured on every form: text, tab, flattened, .docx and PDF", async () => {
+  it("is measured on every form: text, tab, flattened, .docx, PDF, and a PDF whose table spans two pages", async () => {
     expect(pdf, "LibreOffice (soffice) is needed to make the PDFs").toBe(true);
     const variants = new Set((await devsetInputs({ pdf: false })).map((i) => i.variant));
     for (const v of ["txt", "pipe", "tab", "flat", "docx"]) expect(variants).toContain(v);
-    expect(new Set(report.rows.map((r) => r.variant))).toContain("pdf");
+    const measured = new Set(report.rows.map((r) => r.variant));
+    expect(measured).toContain("pdf");
+    expect(measured).toContain("pdf-paged");
   });
 
   it("reads numeric targets with precision and recall of at least 90 %", () => {
