@@ -116,7 +116,7 @@ export function ReviewTable({ s }: { s: ImportState }) {
             const why = typeof problem === "string" ? problem : null;
             return (
               <Fragment key={r.key}>
-                <TableRow aria-selected={r.accepted}>
+                <TableRow>
                   <TableSelectionCell
                     checked={r.accepted}
                     onClick={() => s.accept([r.key], !r.accepted)}
