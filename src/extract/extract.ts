@@ -125,13 +125,22 @@ export function extract(input: string | PlanDocument, options: ExtractOptions = 
   const pastPeriod = pastPeriodRe(start);
   const out: Candidate[] = [];
 
-  for (const block of doc.blocks) {
+  const blocks = doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.kind === "table") {
       if (sections.review) continue;
       out.push(...readTable(text, norm, block, sections, period, options, pastPeriod));
       continue;
     }
     const span = { start: block.offset, end: block.offset + block.text.length };
+    // A paragraph broken inside a sentence (a PDF's line taken for a paragraph end) goes on in the next.
+    if (block.kind === "paragraph") {
+      while (b + 1 < blocks.length && blocks[b + 1]!.kind === "paragraph" && continuesInNext(norm.slice(span.start, span.end))) {
+        const next = blocks[++b]!;
+        span.end = next.offset + (next.kind === "paragraph" ? next.text.length : 0);
+      }
+    }
     const paraText = norm.slice(span.start, span.end);
     sections.enter(block.kind === "heading" ? block.level : 0, paraText);
     if (sections.review) continue;
@@ -167,6 +176,12 @@ function readParagraph(text: string, norm: string, para: Span, ctx: ProseContext
     }
   }
   return out;
+}
+
+/** A body paragraph that stops mid-sentence: long (no title or heading), with no closing punctuation. */
+function continuesInNext(para: string): boolean {
+  const t = para.trimEnd();
+  return t.length >= 30 && !/[。；;！!？?：:…”"）)】》]$/.test(t);
 }
 
 function mergeYears(a: YearMention[], b: YearMention[]): YearMention[] {
