@@ -239,6 +239,10 @@ describe("the summary sheet, selection and watching", () => {
     const again = await insertSummarySheet(asContext(ctx), index);
     expect(again.replaced).toBe(true);
     expect(ctx.sheets.map((x) => x.name)).toEqual(["泰安", "新密", "汇总"]);
+    // Two sheets of one city: each series is named by its sheet, so the legend tells them apart.
+    await insertCityTemplate(asContext(ctx), index, city("泰安"));
+    await insertSummarySheet(asContext(ctx), index);
+    expect(ctx.sheet("汇总").charts[0]!.series.map((x) => x.name)).toEqual(["泰安", "新密", "泰安 (2)"]);
   });
 
   it("finds its 汇总 after a reopen (ids renumbered), a rename and a move: no second summary, name and place kept", async () => {

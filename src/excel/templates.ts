@@ -116,8 +116,8 @@ export async function insertSummarySheet(context: Excel.RequestContext, index: C
 }
 
 /**
- * The summary's chart: one labelled series per city, its 合计 row's 达标率, with the rate shown on
- * each bar and the cities named in the legend. (Category rows differ between cities, so they are
+ * The summary's chart: one labelled series per city sheet, its 合计 row's 达标率, with the rate
+ * shown on each bar and the cities named in the legend. (Category rows differ between cities, so they are
  * read from the table, not charted against one shared axis.)
  */
 function queueSummaryChart(sheet: Excel.Worksheet, cells: readonly CellSpec[], sources: readonly SummarySource[]): void {
@@ -125,9 +125,11 @@ function queueSummaryChart(sheet: Excel.Worksheet, cells: readonly CellSpec[], s
   if (totals.length === 0) return;
   const first = totals[0]!;
   const chart = sheet.charts.add("ColumnClustered" as Excel.ChartType, sheet.getRange(`G${first}`), "Columns" as Excel.ChartSeriesBy);
+  // A series is named by its city, or by its sheet where one city has several sheets.
+  const label = (s: SummarySource) => (sources.filter((x) => x.city.name === s.city.name).length > 1 ? s.sheetName : s.city.name);
   totals.forEach((row, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(sources[i]!.city.name);
-    series.name = sources[i]!.city.name;
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(label(sources[i]!));
+    series.name = label(sources[i]!);
     series.setValues(sheet.getRange(`G${row}`));
     series.setXAxisValues(sheet.getRange(`B${row}`));
   });

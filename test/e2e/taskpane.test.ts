@@ -48,31 +48,80 @@ describe.skipIf(!chromiumAvailable())("task pane in Chromium", () => {
     await page.getByRole("combobox", { name: "城市" }).selectOption("泰安");
     await page.getByRole("button", { name: /插入指标表/ }).click();
     await page.getByText(/已插入工作表“泰安”/).waitFor();
-    const row = await page.evaluate(() => {
-      const s = window.__fake.sheet("泰安");
-      for (let r = 5; r < 200; r++) if (s.peek(`C${r}`).value === "农产品监测合格率") {
-        s.type(`H${r}`, 0.97, "0%");
-        return r;
-      }
-      return -1;
+    const cell = await page.evaluate(() => {
+      const at = window.__actualCell("泰安", "农产品监测合格率");
+      if (at) window.__fake.sheet("泰安").type(at, 0.97, "0%");
+      return at;
     });
-    expect(row).toBeGreaterThan(4);
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
     await page.getByRole("tab", { name: "检查" }).click();
     await page.getByRole("button", { name: "检查当前工作表" }).click();
     const miss = page.getByRole("list", { name: "未达标的指标" }).getByRole("button", { name: /农产品监测合格率/ });
     await miss.waitFor();
     await expect(page.getByText("未达标 1").isVisible()).resolves.toBe(true);
     await miss.click();
-    await expect.poll(() => page.evaluate(() => window.__fake.selected)).toBe(`泰安!H${row}`);
+    await expect.poll(() => page.evaluate(() => window.__fake.selected)).toBe(`泰安!${cell}`);
     await page.screenshot({ path: join(results, "taskpane.png"), fullPage: true });
   });
 
   it("re-checks when the user edits a value", async () => {
-    await page.evaluate(async () => {
-      const s = window.__fake.sheet("泰安");
-      for (let r = 5; r < 200; r++) if (s.peek(`C${r}`).value === "农产品监测合格率") await window.__fake.edit("泰安", `H${r}`, 0.99);
-    });
+    await page.evaluate(async () => window.__fake.edit("泰安", window.__actualCell("泰安", "农产品监测合格率")!, 0.99));
     await page.getByText("未达标 0").waitFor({ timeout: 5000 });
+  });
+
+  it("follows the checked sheet through a rename (re-check and click keep working); a deleted sheet clears the results in Chinese", async () => {
+    await page.evaluate(() => window.__fake.renameSheet("泰安", "泰安2019"));
+    const cell = await page.evaluate(async () => {
+      const at = window.__actualCell("泰安2019", "农产品监测合格率")!;
+      await window.__fake.edit("泰安2019", at, 0.5);
+      return at;
+    });
+    await page.getByText("未达标 1").waitFor({ timeout: 5000 });
+    await page.getByRole("list", { name: "未达标的指标" }).getByRole("button", { name: /农产品监测合格率/ }).click();
+    await expect.poll(() => page.evaluate(() => window.__fake.selected)).toBe(`泰安2019!${cell}`);
+    await page.evaluate(() => window.__fake.deleteSheet("泰安2019"));
+    await page.getByText(/工作表“泰安2019”已被删除或已不在此工作簿中，检查结果已清除/).waitFor({ timeout: 5000 });
+    await expect(page.getByRole("list", { name: "未达标的指标" }).count()).resolves.toBe(0);
+    await expect(page.getByText(/requested resource/).count()).resolves.toBe(0);
+  });
+
+  it("shows an Office error as a Chinese sentence, never Office's English text", async () => {
+    await page.getByRole("tab", { name: "模板" }).click();
+    await page.getByRole("combobox", { name: "城市" }).selectOption("泰安");
+    await page.evaluate(() => window.__failNextSync("AccessDenied"));
+    await page.getByRole("button", { name: /插入指标表/ }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain("没有修改此工作簿的权限");
+    await expect(page.getByText(/denied|The requested/i).count()).resolves.toBe(0);
+  });
+
+  it("汇总: a refresh after a reopen, rename and move replaces the marked summary only; its chart has one labelled series per city", async () => {
+    await page.getByRole("button", { name: /插入指标表/ }).click();
+    await page.getByText(/已插入工作表“泰安”/).waitFor();
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByRole("button", { name: "插入 / 刷新汇总表" }).click();
+    await page.getByText(/已更新“汇总”/).waitFor();
+    await page.evaluate(() => {
+      window.__fake.reopen();
+      window.__fake.renameSheet("汇总", "我的汇总");
+      window.__fake.moveSheet("我的汇总", 0);
+      window.__fake.addSheet("汇总").type("A1", "用户自己的表");
+      window.__fake.reopen();
+    });
+    await page.getByRole("button", { name: "插入 / 刷新汇总表" }).click();
+    await page.getByText(/已更新“我的汇总”/).waitFor();
+    const state = await page.evaluate(() => ({
+      names: window.__fake.sheets.map((s) => s.name),
+      own: window.__fake.sheet("汇总").peek("A1").value,
+      series: window.__fake.sheet("我的汇总").charts[0]!.series.map((x) => x.name),
+    }));
+    expect(state.names.filter((n) => n.includes("汇总"))).toEqual(["我的汇总", "汇总"]);
+    expect(state.names[0]).toBe("我的汇总");
+    expect(state.own).toBe("用户自己的表");
+    // One labelled series per template sheet: the city, or the sheet's name where a city has several.
+    expect(state.series.length).toBe(state.names.filter((n) => n.startsWith("泰安")).length);
+    expect(new Set(state.series).size).toBe(state.series.length);
   });
 
   it("has no serious or critical accessibility violations (axe)", async () => {

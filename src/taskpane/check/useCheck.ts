@@ -12,7 +12,7 @@ export type CheckPhase = "idle" | "confirm" | "result";
 const RECHECK_DELAY_MS = 600;
 
 /** What was checked last, by the sheet's id in this session (a rename keeps it). */
-type Checked = { kind: "template"; sheetId: string; sheetName: string } | { kind: "user"; choice: UserChoice };
+type Checked = { kind: "template"; sheetId: string } | { kind: "user"; choice: UserChoice };
 
 /**
  * State of the 检查 view: detection, the user's confirmation, the result, marks, and re-checks on
@@ -27,6 +27,8 @@ export function useCheck() {
   const [choice, setChoice] = useState<UserChoice | null>(null);
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const last = useRef<Checked | null>(null);
+  /** The checked sheet's name as last seen (a re-check after a rename brings the new one). */
+  const sheetName = useRef("");
   const stopWatching = useRef<(() => Promise<void>) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { setMessage, fail } = action;
@@ -73,26 +75,30 @@ export function useCheck() {
     return l.kind === "template" ? ops.checkTemplate(l.sheetId) : ops.checkUser(l.choice);
   }, [ops]);
 
+  const show = useCallback((s: CheckSummary) => {
+    sheetName.current = s.sheet;
+    setSummary(s);
+  }, []);
+
   const recheck = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       void guard(runLast)
-        .then((s) => s && setSummary(s))
+        .then((s) => s && show(s))
         .catch((e: unknown) => {
           if (!(e instanceof SheetGoneError)) fail(e);
         });
     }, RECHECK_DELAY_MS);
-  }, [guard, runLast, fail]);
+  }, [guard, runLast, fail, show]);
 
   const showResult = useCallback(
     async (s: CheckSummary) => {
-      setSummary(s);
+      show(s);
       setPhase("result");
       await unwatch();
-      const sheet = s.sheetId ?? s.sheet;
-      stopWatching.current = await ops.watch(sheet, recheck, () => forget(last.current?.kind === "template" ? last.current.sheetName : s.sheet));
+      stopWatching.current = await ops.watch(s.sheetId ?? s.sheet, recheck, () => forget(sheetName.current));
     },
-    [ops, unwatch, recheck, forget],
+    [ops, unwatch, recheck, forget, show],
   );
 
   const start = () =>
@@ -102,7 +108,7 @@ export function useCheck() {
       setDetection(d);
       if (d.isTemplate) {
         const s = await guard(() => ops.checkTemplate(d.sheetId ?? d.sheetName));
-        last.current = { kind: "template", sheetId: s.sheetId ?? d.sheetName, sheetName: s.sheet };
+        last.current = { kind: "template", sheetId: s.sheetId ?? d.sheetName };
         await showResult(s);
         return;
       }
