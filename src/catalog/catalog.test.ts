@@ -138,7 +138,7 @@ describe("validateIndicator (error cases)", () => {
     expect(validateIndicator(entry).join(" ")).toContain(word);
   });
   it("rejects duplicate names within a city", () => {
-    expect(validateCatalog({ ...catalog, indicators: [good, { ...good, id: "xm-zzzzzzz" }] }).join(" ")).toContain("duplicate name");
+    expect(validateCatalog({ ...catalog, indicators: [good, { ...good, id: "xm-zzzzzzz" }] }).join(" ")).toContain("指标名称重复");
   });
 });
 
