@@ -18,7 +18,9 @@ const useImportStyles = makeStyles({
     margin: 0,
     fontFamily: "inherit",
   },
-  field: { minWidth: 0, flexGrow: 1, flexBasis: "8rem" },
+  // The title is the longer of the two: in a 320 px pane the city takes a third, the title the rest.
+  cityField: { minWidth: 0, flex: "1 1 5rem" },
+  titleField: { minWidth: 0, flex: "3 1 12rem" },
   input: { minWidth: 0, width: "100%", boxSizing: "border-box" },
   hiddenFile: { display: "none" },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -140,10 +142,10 @@ export function ImportView() {
       )}
       <ReadingNotes s={s} />
       <div className={styles.row}>
-        <Field label={t.cityName} className={styles.field}>
+        <Field label={t.cityName} className={styles.cityField}>
           <Input className={styles.input} value={s.city} onChange={(_, d) => s.setCity(d.value)} />
         </Field>
-        <Field label={t.planTitle} className={styles.field}>
+        <Field label={t.planTitle} className={styles.titleField}>
           <Input className={styles.input} value={s.title} onChange={(_, d) => s.setTitle(d.value)} />
         </Field>
         {!reviewing && (
