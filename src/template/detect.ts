@@ -86,12 +86,18 @@ export function stripNumbering(name: string): string {
 
 function guessCityByNames(grid: unknown[][], col: number, from: number, to: number, index: CatalogIndex): { city: string | null; hits: number } {
   let best: { city: string | null; hits: number } = { city: null, hits: 0 };
+  // The column's texts read once (a sparse sheet's columns are mostly empty), then tried per city.
+  const names: string[] = [];
+  for (let r = from; r <= to; r++) {
+    const raw = text(grid[r]?.[col]);
+    if (raw === "") continue;
+    const t = stripNumbering(raw);
+    if (t) names.push(t);
+  }
+  if (names.length === 0) return best;
   for (const city of index.cities()) {
     let hits = 0;
-    for (let r = from; r <= to; r++) {
-      const t = stripNumbering(text(grid[r]?.[col]));
-      if (t && index.resolveIndicator(city, t).ok) hits++;
-    }
+    for (const t of names) if (index.resolveIndicator(city, t).ok) hits++;
     if (hits > best.hits) best = { city: city.name, hits };
   }
   return best;

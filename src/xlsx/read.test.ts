@@ -145,14 +145,26 @@ describe("files people really have (issue 13)", () => {
     const wb = await openWorkbook(bytes, "stray.xlsx");
     const grid = sheetGrid(wb.worksheets[0]!);
     expect(grid.columns).toEqual([0, 1, 2, 16383]);
-    expect(grid.values.reduce((n, row) => n + row.length, 0)).toBeLessThan(20);
-    expect(grid.values[19999]).toEqual([null, null, null, "x"]);
+    expect(grid.values.reduce((n, row) => n + Object.keys(row).length, 0)).toBe(1 + 3 + 3 + 3 + 1);
+    expect(Object.entries(grid.values[19999]!)).toEqual([["3", "x"]]);
     const r = checkWorkbook(wb, "stray.xlsx", index, null);
     expect(statuses(r)).toEqual([
       ["C3", "农产品监测合格率", 99, "达标"],
       ["C4", "食品抽检合格率", 90, "未达标"],
     ]);
     expect(r.problems).toEqual([]);
+  });
+
+  it("cells on a diagonal (one per row and column) cost one entry each, not rows × columns", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("d");
+    for (let i = 1; i <= 1000; i++) ws.getCell(i, i * 16).value = i;
+    const book = await openWorkbook(await toBytes(wb), "d.xlsx");
+    const grid = sheetGrid(book.worksheets[0]!);
+    expect(grid.columns).toHaveLength(1000);
+    expect(grid.values.reduce((n, row) => n + Object.keys(row).length, 0)).toBe(1000);
+    expect(grid.values[999]![999]).toBe(1000);
+    expect(checkWorkbook(book, "d.xlsx", index, null).problems.map((p) => p.message)).toEqual([expect.stringContaining("没有可识别的指标表")]);
   });
 
   it("a 1,000-row table with a note in XFD1 reads all 1,000 rows, four columns wide", async () => {

@@ -205,7 +205,10 @@ export function plain(v: unknown): string | number | boolean | null {
 
 /** A sheet as the checks read it: only the rows and columns that hold something. */
 export interface SheetGrid {
-  /** Rows by sheet row (index 0 is row 1; rows without cells are empty), columns compacted. */
+  /**
+   * Rows by sheet row (index 0 is row 1; rows without cells are empty), columns compacted. A cell
+   * that does not exist is a hole (reads as undefined), so a row costs only the cells it has.
+   */
   values: (string | number | boolean | null)[][];
   formats: (string | null)[][];
   /** Grid column → sheet column (0-based: 0 is A). */
@@ -248,14 +251,9 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     const c = gridColumn.get(cols[k]!)!;
-    const vr = values[r]!;
-    const fr = formats[r]!;
-    while (vr.length < c) {
-      vr.push(null);
-      fr.push(null);
-    }
-    vr[c] = vals[k]!;
-    fr[c] = fmts[k]!;
+    // No filling of the gaps: a row with cells in A and in the 16,000th used column holds two.
+    values[r]![c] = vals[k]!;
+    formats[r]![c] = fmts[k]!;
     if (masters[k]) mergedInto.set(`${r}:${c}`, masters[k]!);
   }
   return { values, formats, columns, mergedInto };
