@@ -80,6 +80,18 @@ describe("the scorer (how a candidate is matched to an annotation)", () => {
     expect(scoreDocument(d, "txt", [{ ...right, milestones: [] }]).milestonesRight).toBe(0);
   });
 
+  it("accepts an earlier stage said as a target of its own as the milestone it is, without credit", () => {
+    const d = doc([{ name: "农业标准化覆盖率", comparator: ">=", value: 70, unit: "%", deadline: 2030, milestones: [{ year: 2025, value: 50 }] }]);
+    const final = cand({ name: "全省农业标准化覆盖率", value: 70, deadline: 2030 });
+    const stage = cand({ name: "全省农业标准化覆盖率", value: 50, deadline: 2025 });
+    const s = scoreDocument(d, "txt", [stage, final]);
+    expect([s.truePositives, s.falsePositives, s.falseNegatives, s.milestonesRight]).toEqual([1, 0, 0, 0]);
+    // The same 50 % for another year, or for another measure, is a false positive.
+    expect(scoreDocument(d, "txt", [final, { ...stage, deadline: 2023 }]).falsePositives).toBe(1);
+    expect(scoreDocument(d, "txt", [final, { ...stage, name: "绿色优质农产品比重" }]).falsePositives).toBe(1);
+    expect(scoreDocument(d, "txt", [{ ...final, milestones: [{ year: 2025, value: 50 }] }]).milestonesRight).toBe(1);
+  });
+
   it("holds documents with no targets to no output at all", () => {
     const s = scoreDocument(doc([]), "txt", [cand({ name: "抽查合格率", value: 90 })]);
     expect(s.noTargetOutput).toBe(1);

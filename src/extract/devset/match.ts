@@ -11,6 +11,11 @@
  *
  * Of the matched targets, the deadline must equal the annotation's; milestones and baseline are
  * right when they equal it exactly (only counted for targets that have them).
+ *
+ * A plan's earlier stage may also come out as a target of its own (到2025年 50 % beside 到2030年 70 %
+ * for the same measure): a left-over candidate that matches an annotated milestone — same measure,
+ * comparator and value, the milestone's year — is that milestone said another way, not a false
+ * positive. It earns nothing either: "milestones right" needs them on the final target.
  */
 import type { DevDocument, NumericTarget, QualitativeTarget } from "./types";
 
@@ -174,8 +179,23 @@ export function scoreDocument(doc: DevDocument, variant: string, candidates: rea
       else details.push(`milestones ${describe(want)}: got ${JSON.stringify({ milestones: got.milestones ?? [], baseline: got.baseline ?? null })}`);
     }
   }
+  // Left-over candidates that state an annotated milestone as a target of its own.
+  const milestones = doc.numeric.flatMap((t) => (t.milestones ?? []).map((m) => ({ ...t, value: m.value, deadline: m.year, milestones: [] })));
+  const milestoneUsed = new Set<number>();
   numeric.forEach((c, i) => {
-    if (!used.has(i)) details.push(`FP ${describe(c)}`);
+    if (used.has(i)) return;
+    const m = milestones.findIndex((t, j) => !milestoneUsed.has(j) && c.deadline === t.deadline && sameQuantity(t, c) && nameSimilarity(t.name, c.name) >= NAME_MIN);
+    if (m >= 0) {
+      milestoneUsed.add(m);
+      used.add(i);
+      details.push(`milestone as its own target: ${describe(c)}`);
+    }
+  });
+  let falsePositives = 0;
+  numeric.forEach((c, i) => {
+    if (used.has(i)) return;
+    falsePositives++;
+    details.push(`FP ${describe(c)}`);
   });
   const qualUsed = new Set<number>();
   let qualFound = 0;
@@ -203,7 +223,7 @@ export function scoreDocument(doc: DevDocument, variant: string, candidates: rea
     variant,
     want: doc.numeric.length,
     truePositives: tp,
-    falsePositives: numeric.length - tp,
+    falsePositives,
     falseNegatives: doc.numeric.length - tp,
     deadlineRight,
     qualitativeWant: doc.qualitative.length,
