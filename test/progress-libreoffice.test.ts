@@ -7,6 +7,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinIndex, progress, PROGRESS_LABEL, type Indicator } from "../src/catalog";
 import { columnLetter } from "../src/template/detect";
@@ -109,5 +110,72 @@ describe.skipIf(!hasSoffice)("the progress sheet in LibreOffice", () => {
     expect(got).toEqual(expected);
     expect(new Set(expected.filter((x) => !x.startsWith("缺")))).toEqual(new Set(Object.values(PROGRESS_LABEL)));
     expect(expected.filter((x) => x.startsWith("缺2020年数据（截至2019年："))).toHaveLength(4);
+  });
+});
+
+/** Random series: any shape of data, baseline, milestones and deadline, on floors, ceilings and ranges. */
+describe.skipIf(!hasSoffice)("the progress sheet in LibreOffice on random series", () => {
+  const seed = Date.now() % 2 ** 31;
+  const kinds: { entry: Indicator; value: fc.Arbitrary<number> }[] = [
+    // ≥45.5 %: fractions, and now and then percent points typed as numbers
+    { entry: pick("森林覆盖率"), value: fc.oneof(fc.integer({ min: 200, max: 600 }).map((n) => n / 1000), fc.integer({ min: 20, max: 60 })) },
+    { entry: pick("城市区域环境噪声"), value: fc.integer({ min: 500, max: 700 }).map((n) => n / 10) }, // ≤56 dB(A)
+    { entry: pick("生态旅游示范村"), value: fc.integer({ min: 0, max: 8 }).map((n) => n / 2) }, // 1—2个
+  ];
+  const plan = (kind: (typeof kinds)[number]) =>
+    fc.record({
+      deadline: fc.constantFrom<number | null>(2020, 2022, future, null),
+      milestones: fc.array(fc.record({ year: fc.integer({ min: 2018, max: future - 1 }), value: kind.value }), { maxLength: 2 }),
+      stated: fc.option(fc.record({ year: fc.integer({ min: 2016, max: 2022 }), value: kind.value }), { nil: null }),
+      baseline: fc.option(fc.record({ year: fc.option(fc.integer({ min: 2016, max: 2022 }), { nil: null }), value: kind.value }), { nil: null }),
+      values: fc.array(fc.option(kind.value, { nil: null, freq: 2 }), { minLength: 1, maxLength: 12 }),
+    });
+  const series = fc.oneof(...kinds.map((k) => plan(k).map((p) => ({ kind: k, ...p }))));
+  const list = fc.sample(series, { numRuns: 150, seed });
+  /** The catalogue's unit for the plan's numbers: 45 for 45 %. */
+  const planUnits = (e: Indicator, v: number) => (e.unit === "%" ? Math.round(v * (v <= 1 ? 100 : 1) * 1e6) / 1e6 : v);
+  let rows: string[][];
+  let expected: string[];
+  let statusCol: number;
+
+  beforeAll(async () => {
+    const entries = list.map((c, i): Indicator => {
+      const e = c.kind.entry;
+      const milestones = c.milestones.map((m) => ({ year: m.year, value: planUnits(e, m.value) }));
+      const stated = c.stated && { year: c.stated.year, value: planUnits(e, c.stated.value) };
+      return { ...e, name: `${e.name}#${i}`, deadline: c.deadline, milestones, baseline: stated };
+    });
+    const spec = buildProgressTemplate(xinmi, entries);
+    const l = progressLayout(xinmi, entries);
+    const wb = newWorkbook();
+    renderSheet(wb, spec);
+    const ws = wb.getWorksheet(spec.name)!;
+    const asOfYear = new Date().getFullYear();
+    expected = list.map((c, i) => {
+      const r = 5 + i;
+      // The user's baseline over the plan's, or the plan's left as inserted.
+      if (c.baseline) {
+        ws.getCell(`${l.baseline}${r}`).value = c.baseline.value;
+        ws.getCell(`${l.baselineYear}${r}`).value = c.baseline.year;
+      }
+      const values = c.values.slice(0, l.years.length);
+      values.forEach((v, k) => (ws.getCell(`${columnLetter(10 + k)}${r}`).value = v));
+      const baseline = ws.getCell(`${l.baseline}${r}`).value as number | null;
+      const baselineYear = ws.getCell(`${l.baselineYear}${r}`).value as number | null;
+      return progress(entries[i]!, { values, years: l.years.slice(0, values.length), baseline: baseline ?? undefined, baselineYear, statedBaseline: false, asOfYear }).label;
+    });
+    statusCol = l.years.length + 10 + 3;
+    const file = join(mkdtempSync(join(tmpdir(), "qc-progress-random-")), "progress.xlsx");
+    writeFileSync(file, await toBytes(wb));
+    rows = recalcToCsv([file]).get(file)!.get(spec.name)!;
+  }, 180_000);
+
+  it(`computes the core rule's label on every random series (seed ${seed})`, () => {
+    expected.forEach((label, i) => {
+      const c = list[i]!;
+      expect(rows[4 + i]![statusCol], `row ${5 + i}: ${c.kind.entry.name} ${JSON.stringify({ ...c, kind: undefined })} (seed ${seed})`).toBe(label);
+    });
+    const kindsSeen = new Set(expected.map((x) => x.replace(/^缺\d+年数据（截至\d+年：(.+)）$/, "$1")));
+    expect(kindsSeen).toEqual(new Set(["已达标", "按期可达", "进度滞后", "逾期未达", "无数据"]));
   });
 });
