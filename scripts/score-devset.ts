@@ -2,7 +2,8 @@
  * Scores the extractor on the document-level development set (src/extract/devset/), the way a
  * user meets it: every input is read by `readPlanDocument` (bytes → document, as `qc extract` and
  * the 导入 view do) and given to `extract`. Prints one row per document and form, the totals, and
- * whether each document's PDF gives the same targets as its .docx.
+ * whether each document's PDF gives the same targets as its .docx. The totals add up every form, so a
+ * document counts once for each form it is read in.
  *
  *   npx tsx scripts/score-devset.ts            all forms (PDFs need LibreOffice)
  *   npx tsx scripts/score-devset.ts --no-pdf   without the PDFs

@@ -115,8 +115,11 @@ describe("the development set's documents and layouts", () => {
     for (const d of DEV_DOCUMENTS) {
       expect(d.source.url, d.id).toMatch(/^https?:\/\//);
       expect(docText(d).trim().length, d.id).toBeGreaterThan(100);
-      // Every annotated value is written in the text (as a number or inside a bigger one).
-      for (const t of d.numeric) if (!d.forms.includes("table")) expect(docText(d), `${d.id}: ${t.name}`).toContain(String(t.value));
+      // Every annotated figure — value, upper bound, milestone, baseline — is written in the text.
+      for (const t of d.numeric) {
+        const figures = [t.value, t.valueMax, ...(t.milestones ?? []).map((m) => m.value), t.baseline?.value].filter((v) => v !== undefined);
+        for (const v of figures) expect(docText(d), `${d.id}: ${t.name} ${v}`).toContain(String(v));
+      }
     }
   });
 
