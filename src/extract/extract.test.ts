@@ -232,3 +232,39 @@ describe("extract: hostile and oversized input", () => {
     for (const c of got.slice(0, 100)) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
   });
 });
+
+describe("extract: layout left by readers", () => {
+  it("reads a paragraph broken inside a sentence (a PDF line end) on into the next", () => {
+    const text = "到2025年，全市规模以上工业企业产品质量监督抽查合格率达到\n96%以上，商标有效注册量达到1.2万件。";
+    const got = extract(text);
+    expect(got.map((c) => [c.name, c.value, c.unit])).toEqual([
+      ["规模以上工业企业产品质量监督抽查合格率", 96, "%"],
+      ["商标有效注册量", 1.2, "万件"],
+    ]);
+    for (const c of got) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
+  });
+  it("reads a document model given directly (as the .docx and PDF readers make it)", () => {
+    const text = "二、主要指标\n指标 | 2025年目标\n食品抽检合格率（%） | ≥98";
+    const got = extract({
+      text,
+      format: "docx",
+      title: "某市食品安全规划（2021—2025年）",
+      notes: [],
+      blocks: [
+        { kind: "heading", level: 1, text: "二、主要指标", offset: 0 },
+        {
+          kind: "table",
+          offset: 7,
+          rows: [
+            [{ text: "指标", offset: 7 }, { text: "2025年目标", offset: 12 }],
+            [{ text: "食品抽检合格率（%）", offset: 20 }, { text: "≥98", offset: 33 }],
+          ],
+        },
+      ],
+    });
+    expect(got).toMatchObject([{ name: "食品抽检合格率", comparator: ">=", value: 98, unit: "%", deadline: 2025, quote: "食品抽检合格率（%） | ≥98", offset: 20 }]);
+  });
+  it("leaves out budget rows of a table", () => {
+    expect(extract("项目 | 单位 | 2025年\n质量提升专项资金 | 万元 | 800\n质量基础设施项目 | 个 | 12")).toMatchObject([{ value: 12, unit: "个" }]);
+  });
+});

@@ -29,3 +29,21 @@ describe("indicator table cells", () => {
     expect(defaultComparator("产品质量监督抽查合格率")).toBe(">=");
   });
 });
+
+describe("indicator table columns", () => {
+  const cells = (...texts: string[]) => texts.map((text, i) => ({ text, offset: i * 10 }));
+  it("reads a “十四五”目标 column as a 2025 column and a 现状值 column as the baseline", async () => {
+    const { tableColumns } = await import("./tables");
+    const cols = tableColumns([cells("序号", "指标名称", "计量单位", "现状值", "“十四五”目标")], null);
+    expect(cols).toMatchObject({ name: 1, unit: 2, baseline: { col: 3, year: null }, targets: [{ col: 4, year: 2025 }] });
+  });
+  it("reads several bare year columns as targets, and the first as the baseline when it precedes the plan", async () => {
+    const { tableColumns } = await import("./tables");
+    expect(tableColumns([cells("指标", "2023年", "2025年", "2027年")], null)).toMatchObject({ baseline: null, targets: [{ year: 2023 }, { year: 2025 }, { year: 2027 }] });
+    expect(tableColumns([cells("指标", "2020年", "2023年", "2025年")], { start: 2021, end: 2025 })).toMatchObject({ baseline: { year: 2020 }, targets: [{ year: 2023 }, { year: 2025 }] });
+  });
+  it("is no indicator table without a name column and a value column", async () => {
+    const { tableColumns } = await import("./tables");
+    expect(tableColumns([cells("序号", "任务", "责任单位", "完成时限")], null)).toBeNull();
+  });
+});

@@ -46,9 +46,13 @@ interface Columns {
 
 const clean = (s: string) => normalizeChars(s).replace(/\s+/g, "");
 const BASELINE_WORDS = /基期|基数|基准|现状|现值|实际|完成|基础值|基线/;
+/** The five-year plans' last years: a “十四五”目标 column is a 2025 column. */
+const PERIOD_END: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 const yearOf = (s: string) => {
   const m = /((?:19|20)\d{2})/.exec(s);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  const p = /十[一二三四五六]五/.exec(s);
+  return p ? PERIOD_END[p[0]]! : null;
 };
 
 /** The columns of an indicator table from its header row (the first or second row). */
@@ -192,6 +196,8 @@ export function readIndicatorTable(table: TableBlock, period: { start: number; e
     if (values.length === 0) continue;
     const last = values[values.length - 1]!;
     const unit = last.v.unit || canonicalUnit(unitCell.replace(/^[-—/]$/, "")) || unitInName;
+    // Budgets and awards are policy, not targets: 专项资金 | 万元 | 500.
+    if (/元$/.test(unit) && /资金|经费|预算|补助|补贴|奖励|奖金|拨款|投资额/.test(name)) continue;
     const milestones: Milestone[] = values
       .slice(0, -1)
       .filter((v) => v.year !== null && typeof v.v.value === "number" && (last.year === null || v.year < last.year))

@@ -95,7 +95,7 @@ function isHeaderCell(s: string): "name" | "value" | "other" | null {
   const t = s.replace(/\s+/g, "");
   if (t.length === 0 || t.length > 16) return null;
   if (NAME_HEADER_RE.test(t)) return "name";
-  if (YEAR_HEADER_RE.test(t) || /^(?:目标值|预期目标|目标|基期值|现状值)$/.test(t)) return "value";
+  if (YEAR_HEADER_RE.test(t) || /^(?:目标值|预期目标|目标|基期值|现状值)$/.test(t) || /^[“"]?十[一二三四五六]五[”"]?(?:末|期末)?(?:目标|目标值|预期)?$/.test(t)) return "value";
   if (OTHER_HEADER_RE.test(t)) return "other";
   return null;
 }
