@@ -348,6 +348,23 @@ describe("the 导入 review at plan size", () => {
     expect((screen.getByRole("textbox", { name: "规划文本" }) as HTMLTextAreaElement).value).toBe("");
   });
 
+  it("opens a GB18030 plan through the real reader: the encoding note, the title and the targets", async () => {
+    const iconv = await import("iconv-lite");
+    const plan = "辛集市人民政府关于印发辛集市质量发展规划的通知\n各区：\n到2025年，全市产品质量监督抽查合格率达到95%以上。";
+    const bytes = new Uint8Array(iconv.encode(plan, "gb18030"));
+    renderImport();
+    const input = screen.getByLabelText("打开文件（.txt / .docx / .pdf）", { selector: "input" });
+    // jsdom's File has no arrayBuffer(); the browser's has.
+    const file = Object.assign(new File([bytes], "规划.txt"), { arrayBuffer: async () => bytes.buffer });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText(/按 GB18030/)).toBeTruthy();
+    expect((screen.getByRole("textbox", { name: "规划名称" }) as HTMLInputElement).value).toBe("辛集市质量发展规划");
+    expect((screen.getByRole("textbox", { name: "城市名称" }) as HTMLInputElement).value).toBe("辛集");
+    fireEvent.click(screen.getByRole("button", { name: "提取指标" }));
+    await screen.findByText(/提取到 1 个候选指标/);
+    expect(within(screen.getByRole("table", { name: "候选指标" })).getByText("≥95%")).toBeTruthy();
+  });
+
   it("speaks English where Office does", async () => {
     renderImport("en-US");
     expect(screen.getByRole("button", { name: "Open a file (.txt / .docx / .pdf)" })).toBeTruthy();

@@ -57,5 +57,10 @@ describe("the city guessed from its text", () => {
     expect(guessCity(seed("003_3ec8c45db7a89b0a.txt"))).toBe("泰安");
     expect(guessCity(seed("001_2de2f1255edc3fc5.txt"))).toBe("焦作");
     expect(guessCity("到2020年，全市……")).toBe("");
+    expect(guessCity("辛集市人民政府办公室关于印发辛集市质量发展规划的通知")).toBe("辛集");
+    expect(guessCity("关于印发辛集市质量发展规划的通知")).toBe("辛集");
+    // Never a run of words before a one-character name.
+    expect(guessCity("戊市人民政府关于印发戊市质量发展规划的通知")).toBe("");
+    for (const f of ["000_7aa1461171c98a42.txt", "002_53206415302bdc8e.txt", "004_1cf923bafc3286e3.txt"]) expect(["新密", "江门", "通化"]).toContain(guessCity(seed(f)));
   });
 });

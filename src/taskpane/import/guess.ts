@@ -6,9 +6,13 @@
  * not a sentence; "到2020年，全市……。" is never a title.
  */
 
-/** The first "…市/县/区" followed by 人民政府/质量/创建… near the start of a plan names its city. */
+/**
+ * The first "…市/县/区" followed by 人民政府/质量/创建… near the start of a plan names its city. The
+ * name must start where a name can (a line, a space, after 中共 or 关于印发): in "…关于印发戊市质量…"
+ * the city is not "于印发戊".
+ */
 export function guessCity(text: string): string {
-  const m = /([\u4e00-\u9fff]{2,4}?)(?:市|县|区)(?:人民政府|质量|创建|关于|委员会)/.exec(text.slice(0, 400));
+  const m = /(?:^|[^\u4e00-\u9fff]|中共|关于印发|印发)([\u4e00-\u9fff]{2,4}?)(?:市|县|区)(?:人民政府|质量|创建|关于|委员会)/m.exec(text.slice(0, 400));
   return m?.[1] ?? "";
 }
 
