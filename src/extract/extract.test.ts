@@ -268,3 +268,10 @@ describe("extract: layout left by readers", () => {
     expect(extract("项目 | 单位 | 2025年\n质量提升专项资金 | 万元 | 800\n质量基础设施项目 | 个 | 12")).toMatchObject([{ value: 12, unit: "个" }]);
   });
 });
+
+describe("extract: review sections are headings, not goals that name a base", () => {
+  it("reads a list item about the base of quality as a goal", () => {
+    const got = extract("（二）主要目标\n一是质量发展基础更加扎实，建成国家级质检中心2个以上。\n二是品牌建设成效明显，新增地理标志商标5件。");
+    expect(got.map((c) => c.value)).toEqual([2, 5]);
+  });
+});

@@ -68,7 +68,8 @@ export class Sections {
         // "（二）主要目标。到2025年，……": a numbered target heading run into its first paragraph sets its year.
         year: firstYear(h.text) ?? (level > 0 ? firstYear(para) : targets ? lastYear(para) : null),
         target: targets,
-        review: REVIEW_RE.test(h.text) && !targets && !/到\d{4}年|力争/.test(h.text),
+        // Only a heading opens a review section: a list item "一是质量发展基础更加扎实。" states a goal.
+        review: !item && REVIEW_RE.test(h.text) && !targets && !/到\d{4}年|力争|更加|进一步/.test(h.text),
       });
       return;
     }
