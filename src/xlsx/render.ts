@@ -9,6 +9,7 @@
  * are written over it.
  */
 import ExcelJS from "exceljs";
+import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
 import type { CellStyle, SheetSpec, TableSpec } from "../template/types";
 
@@ -32,6 +33,14 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.locked === false) cell.protection = { locked: false };
 }
 
+/** An A1 address as 1-based row and column numbers: "AB12" → { row: 12, col: 28 }. */
+function a1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.toUpperCase());
+  if (!m) throw new Error(`不是单元格地址：${address}`);
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), col };
+}
+
 /** Text a spreadsheet would read as a formula once the cell is edited: it starts with = + - or @. */
 export function isRiskyText(v: unknown): v is string {
   return typeof v === "string" && /^[=+\-@]/.test(v);
@@ -43,13 +52,12 @@ export function isRiskyText(v: unknown): v is string {
  */
 function addTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: SheetSpec, t: TableSpec): void {
   const [from, to = from] = t.range.split(":") as [string, string?];
-  const top = ws.getCell(from);
-  const bottom = ws.getCell(to!);
-  const headerRow = Number(top.row);
+  const top = a1(from);
+  const bottom = a1(to!);
   const text = new Map(spec.cells.filter((c) => c.content.kind === "value").map((c) => [c.address, (c.content as { value: unknown }).value]));
   const names: string[] = [];
-  for (let c = Number(top.col); c <= Number(bottom.col); c++) names.push(String(text.get(ws.getCell(headerRow, c).address) ?? "").trim());
-  const rows = Number(bottom.row) - headerRow;
+  for (let c = top.col; c <= bottom.col; c++) names.push(String(text.get(`${columnLetter(c - 1)}${top.row}`) ?? "").trim());
+  const rows = bottom.row - top.row;
   if (rows < 1 || names.some((n) => n === "") || new Set(names).size !== names.length) {
     ws.autoFilter = t.range;
     return;
@@ -102,11 +110,11 @@ export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): string {
         : { type: "decimal", allowBlank: true, operator: "between", formulae: [-1e15, 1e15], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt };
     // Every cell of the rectangle (a row of year cells in the progress sheet spans several columns).
     const [from, to = from] = v.range.split(":") as [string, string?];
-    const c0 = Number(ws.getCell(from).col);
-    const c1 = Number(ws.getCell(to!).col);
-    const r0 = Number(ws.getCell(from).row);
-    const r1 = Number(ws.getCell(to!).row);
-    for (let r = r0; r <= r1; r++) for (let c = Math.min(c0, c1); c <= Math.max(c0, c1); c++) ws.getCell(r, c).dataValidation = validation;
+    const p = a1(from);
+    const q = a1(to!);
+    for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
+      for (let c = Math.min(p.col, q.col); c <= Math.max(p.col, q.col); c++) ws.getCell(r, c).dataValidation = validation;
+    }
   }
   for (const cf of spec.conditionalFormats) {
     ws.addConditionalFormatting({
