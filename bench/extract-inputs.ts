@@ -78,4 +78,20 @@ export const ADVERSARIAL: Record<string, { label: string; make(size: number): st
   },
   yearsOnly: { label: "years and 到 (deadline words) only", make: (size) => repeatTo("到2025年到2023年十四五末", size) },
   newlines: { label: "line breaks only", make: (size) => "\n".repeat(size) },
+  noPunctuation: {
+    label: "targets with no punctuation at all (one endless sentence)",
+    make: (size) => repeatTo("全市制造业产品质量合格率达到94%以上主要农产品质量安全例行监测合格率稳定在98%以上", size),
+  },
+  sharedVerbList: {
+    label: "one verb over an endless 、-list (新培育2件驰名商标、…)",
+    make: (size) => `新培育${repeatTo("2件驰名商标、10个以上省级名牌、", size - 3)}`,
+  },
+  fenbieList: {
+    label: "an endless 分别 list (…分别达到97%、96%、…)",
+    make: (size) => {
+      const head = "粮食、蔬菜、水果和畜禽产品抽检合格率分别达到";
+      return head + repeatTo("97%、", size - head.length);
+    },
+  },
+  chineseNumerals: { label: "Chinese numerals (百分之九十五以上)", make: (size) => repeatTo("抽检合格率达到百分之九十五以上，", size) },
 };

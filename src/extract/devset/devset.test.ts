@@ -181,3 +181,17 @@ describe("the extractor on the development set of real plans", () => {
     expect(differing, table()).toEqual([]);
   });
 });
+
+// The benchmark's adversarial inputs (bench/extract-inputs.ts) at their full size: whatever their
+// speed (that is `npm run bench`'s business), the extractor must return, not throw.
+describe("the extractor on the benchmark's adversarial inputs of 1,000,000 characters", async () => {
+  const { ADVERSARIAL } = await import("../../../bench/extract-inputs");
+  const { extract } = await import("../extract");
+  for (const [kind, { label, make }] of Object.entries(ADVERSARIAL)) {
+    it(`returns on ${label}`, () => {
+      const text = make(1_000_000);
+      expect(text).toHaveLength(1_000_000);
+      expect(Array.isArray(extract(text))).toBe(true);
+    }, 120_000);
+  }
+});
