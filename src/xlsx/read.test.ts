@@ -187,9 +187,28 @@ describe("files people really have (issue 13)", () => {
   it("a full 1,048,576-row sheet is refused with a sentence, before exceljs expands it (error case)", async () => {
     const w = world({ "full.xlsx": await longTable(1_048_574, { compress: false, columns: 2 }) });
     expect(await main(["check", "full.xlsx"], w.io)).toBe(2);
-    expect(w.err()).toContain(`full.xlsx 的工作表超过 ${MAX_CELLS.toLocaleString("en-US")} 个单元格（可检查的上限），已拒绝读取`);
+    expect(w.err()).toBe(`qc check: full.xlsx：工作表“报表”超过 ${MAX_CELLS.toLocaleString("en-US")} 个单元格（可检查的上限），未检查：请把指标表另存为单独的文件，或删去多余的行和列后再检查\n`);
     expect(w.out()).toBe("");
   }, 180_000);
+
+  it("a sheet too large to check is left out and reported; the workbook's other sheets are checked", async () => {
+    const wb = new ExcelJS.Workbook();
+    const data = wb.addWorksheet("原始数据&明细");
+    for (let i = 0; i < 600; i++) data.addRow([i, "样品", 0.5]);
+    const table = wb.addWorksheet("指标");
+    table.addRow(["泰安市质量提升指标完成情况表"]);
+    table.addRow(["指标名称", "实际值"]);
+    table.addRow(["农产品监测合格率", 0.99]);
+    table.addRow(["食品抽检合格率", 0.9]);
+    const book = await openWorkbook(await toBytes(wb), "two.xlsx", { maxCells: 1000 });
+    expect(book.worksheets.map((s) => [s.name, s.actualRowCount])).toEqual([["原始数据&明细", 0], ["指标", 4]]);
+    const r = checkWorkbook(book, "two.xlsx", index, null);
+    expect(statuses(r)).toEqual([
+      ["B3", "农产品监测合格率", 99, "达标"],
+      ["B4", "食品抽检合格率", 90, "未达标"],
+    ]);
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining("two.xlsx：工作表“原始数据&明细”超过 1,000 个单元格（可检查的上限），未检查")]);
+  });
 
   it("counts the cells of a sheet exactly, across the chunks of its inflated XML", async () => {
     expect(await countCells(await longTable(25_000), "c.xlsx")).toBe(3 * 25_000 + 4);

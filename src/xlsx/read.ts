@@ -78,27 +78,45 @@ export class WorkbookError extends Error {
 
 /**
  * The most cells all sheets of one workbook may hold. exceljs keeps about 1.1 KB per cell in memory
- * (130,000 rows × 3 cells: 455 MB), so this keeps a check near 1 GB: 330,000 rows of three columns
- * work; a full 1,048,576-row sheet of two or more columns is refused with a sentence rather than
- * running out of memory.
+ * (130,000 rows × 3 cells: 455 MB; 333,000 × 3: 1.6 GB at the peak of `qc check --json`), so past
+ * this bound the largest sheets are left out, each reported, and the others checked; a full
+ * 1,048,576-row sheet is refused with a sentence rather than running out of memory.
  */
 export const MAX_CELLS = 1_000_000;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** Opens workbook bytes, or explains in one sentence why they are not a readable .xlsx. */
-export async function openWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+/** Sheets left out of a workbook because of their size: reported by checkWorkbook as problems. */
+const leftOut = new WeakMap<ExcelJS.Workbook, string[]>();
+
+export interface OpenOptions {
+  /** The cell bound (tests lower it). */
+  maxCells?: number;
+}
+
+/**
+ * Opens workbook bytes, or explains in one sentence why they are not a readable .xlsx. Sheets too
+ * large to check are replaced by empty ones before exceljs reads the file, and said so.
+ */
+export async function openWorkbook(bytes: Uint8Array, file: string, { maxCells = MAX_CELLS }: OpenOptions = {}): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new WorkbookError(`${file} 是空文件`);
   if (CFB.every((b, i) => bytes[i] === b)) throw new WorkbookError(`${file} 受密码保护（加密）或是旧版 .xls 文件，请另存为未加密的 .xlsx`);
   if (!ZIP.every((b, i) => bytes[i] === b)) throw new WorkbookError(`${file} 不是 .xlsx 文件`);
+  let notes: string[] = [];
   try {
     await checkZipBounds(bytes, file);
-    const cells = await countCells(bytes, file);
-    if (cells > MAX_CELLS) {
-      throw new WorkbookError(
-        `${file} 的工作表超过 ${MAX_CELLS.toLocaleString("en-US")} 个单元格（可检查的上限），已拒绝读取：请只保留指标表（删去多余的行和列，或另存一份只含指标表的文件）后再检查`,
-      );
+    const sizes = await sheetCells(bytes, file, maxCells);
+    let total = [...sizes.values()].reduce((a, b) => a + b, 0);
+    if (total > maxCells) {
+      // The largest sheets go first, until the rest fit.
+      const drop: string[] = [];
+      for (const [entry, n] of [...sizes].sort((x, y) => y[1] - x[1])) {
+        if (total <= maxCells) break;
+        drop.push(entry);
+        total -= n;
+      }
+      ({ bytes, notes } = await blankSheets(bytes, drop, maxCells));
     }
   } catch (e) {
     if (e instanceof ZipBoundsError) throw new WorkbookError(e.message);
@@ -110,27 +128,67 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Exc
   } catch (e) {
     throw new WorkbookError(`${file} 已损坏，无法读取（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）`);
   }
+  if (notes.length > 0) leftOut.set(wb, notes);
   return wb;
 }
 
+const EMPTY_SHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+
+/** Replaces the given worksheet entries by empty sheets; a sentence per sheet, by its name in the workbook. */
+async function blankSheets(bytes: Uint8Array, entries: string[], maxCells: number): Promise<{ bytes: Uint8Array; notes: string[] }> {
+  const { default: JSZip } = await import("jszip");
+  const zip = await JSZip.loadAsync(bytes);
+  // Sheet names: workbook.xml names each sheet by a relationship id, its rels give the part.
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const partOf = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) partOf.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const nameOf = new Map<string, string>();
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+    const part = id ? partOf.get(id) : undefined;
+    if (name && part) nameOf.set(part, decodeXml(name));
+  }
+  const notes: string[] = [];
+  for (const entry of entries) {
+    zip.file(entry, EMPTY_SHEET);
+    const name = nameOf.get(entry) ?? entry;
+    notes.push(`工作表“${name}”超过 ${maxCells.toLocaleString("en-US")} 个单元格（可检查的上限），未检查：请把指标表另存为单独的文件，或删去多余的行和列后再检查`);
+  }
+  return { bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), notes };
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+}
+
+/** The cells of a workbook: the total (what the bound is about), counted as in {@link sheetCells}. */
+export async function countCells(bytes: Uint8Array, file: string, maxCells = MAX_CELLS): Promise<number> {
+  return [...(await sheetCells(bytes, file, maxCells)).values()].reduce((a, b) => a + b, 0);
+}
+
 /**
- * Counts the cells (`<c …>` elements) of every worksheet by inflating their XML as a stream, before
- * anything keeps them; it stops counting once past MAX_CELLS. The zip's sizes have been bounded
+ * Counts the cells (`<c …>` elements) of each worksheet part by inflating its XML as a stream, before
+ * anything keeps them; a sheet's count stops once past `maxCells`. The zip's sizes have been bounded
  * already (checkZipBounds).
  */
-export async function countCells(bytes: Uint8Array, file: string): Promise<number> {
+export async function sheetCells(bytes: Uint8Array, file: string, maxCells = MAX_CELLS): Promise<Map<string, number>> {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let cells = 0;
+  const sizes = new Map<string, number>();
   for (const e of zipEntries(bytes, file)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) continue;
     const at = e.localOffset;
     if (at + 30 > bytes.length) continue;
     const start = at + 30 + v.getUint16(at + 26, true) + v.getUint16(at + 28, true);
     const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
-    cells += await countEntryCells(data, e.method);
-    if (cells > MAX_CELLS) return cells;
+    sizes.set(e.name, await countEntryCells(data, e.method, maxCells));
   }
-  return cells;
+  return sizes;
 }
 
 const LT = 0x3c;
@@ -160,7 +218,7 @@ function cellTags(buf: Uint8Array): { count: number; pending: Uint8Array } {
 }
 
 /** Counts the cells of one deflated or stored worksheet entry as a stream. */
-async function countEntryCells(data: Uint8Array, method: number): Promise<number> {
+async function countEntryCells(data: Uint8Array, method: number, maxCells: number): Promise<number> {
   if (method === 0) return cellTags(data).count;
   const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   let cells = 0;
@@ -178,7 +236,7 @@ async function countEntryCells(data: Uint8Array, method: number): Promise<number
       const r = cellTags(buf);
       cells += r.count;
       pending = r.pending;
-      if (cells > MAX_CELLS) {
+      if (cells > maxCells) {
         await reader.cancel().catch(() => undefined);
         return cells;
       }
@@ -278,6 +336,8 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
   const only = opts.only ?? null;
   const defaultCity = opts.defaultCity ?? only;
   const result: CheckResult = { findings: [], problems: [], skipped: [] };
+  const tooLarge = leftOut.get(wb) ?? [];
+  for (const message of tooLarge) result.problems.push({ file, sheet: null, message: `${file}：${message}` });
   const byId = new Map(index.catalog.indicators.map((e) => [e.id, e]));
   let tables = 0;
   for (const ws of wb.worksheets) {
@@ -348,7 +408,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
     }
     reportMergedValues(ws.name, grid, table, address, problem);
   }
-  if (tables === 0) result.problems.push({ file, sheet: null, message: `${file} 中没有可识别的指标表（需要“指标”列和“实际值/完成值/年份”列）` });
+  if (tables === 0 && tooLarge.length === 0) result.problems.push({ file, sheet: null, message: `${file} 中没有可识别的指标表（需要“指标”列和“实际值/完成值/年份”列）` });
   return result;
 }
 
