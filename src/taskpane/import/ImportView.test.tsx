@@ -115,6 +115,20 @@ describe("the 导入 review at plan size", () => {
     expect(saved[0]!.indicators.map((e) => e.name)).toEqual(["产品质量监督抽查合格率", "新增专利", "重点行业产品质量水平", "农产品质量安全监测"]);
   });
 
+  it("finds targets by name or sentence among 150, and acts on just those", async () => {
+    renderImport();
+    const table = await pasteAndExtract(bigPlan(150));
+    fireEvent.change(screen.getByRole("searchbox", { name: "查找指标" }), { target: { value: "水泥" } });
+    expect(bodyRows(table)).toHaveLength(10);
+    expect(screen.queryByRole("navigation", { name: "翻页" })).toBeNull();
+    fireEvent.click(screen.getByRole("checkbox", { name: "采用筛选出的全部 10 项" }));
+    expect(screen.getByText("共 150 项 · 已采用 140 项 · 低置信度 0 项")).toBeTruthy();
+    // Combined with a filter: the not-yet-used 水泥 rows.
+    fireEvent.change(screen.getByRole("searchbox", { name: "查找指标" }), { target: { value: "第3批" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "显示" }), { target: { value: "pending" } });
+    expect(bodyRows(table).map((r) => within(r).getAllByRole("button")[0]!.textContent)).toEqual(["▸水泥第3批抽检合格率"]);
+  });
+
   it("accepts row by row: only ticked rows are saved", async () => {
     const { saved } = renderImport();
     await pasteAndExtract(SMALL);

@@ -1,6 +1,7 @@
 import {
   Button,
   Caption1,
+  Input,
   Select,
   Table,
   TableBody,
@@ -24,6 +25,7 @@ const useReviewTableStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   filter: { minWidth: 0, maxWidth: "100%" },
+  search: { minWidth: 0, flex: "1 1 6rem" },
   // Fixed layout: the name column takes what the narrow ones leave, and long names are cut with "…".
   // Widths include the (reduced) cell padding, so a 320 px pane leaves the name about 9 characters.
   table: { tableLayout: "fixed", width: "100%" },
@@ -91,6 +93,7 @@ export function ReviewTable({ s }: { s: ImportState }) {
           <option value="low">{ti.filterLow(v.counts.low)}</option>
           <option value="pending">{ti.filterPending(v.counts.pending)}</option>
         </Select>
+        <Input className={styles.search} size="small" type="search" value={v.query} placeholder={ti.searchHint} aria-label={ti.search} onChange={(_, d) => v.setQuery(d.value)} />
         <Caption1 role="status">{ti.counts(v.counts.total, v.counts.accepted, v.counts.low)}</Caption1>
       </div>
 

@@ -121,6 +121,9 @@ describe("filters, counts and edits", () => {
     expect(filterRows(rows, "low").map((r) => r.name)).toEqual(["乙"]);
     expect(filterRows(rows, "pending").map((r) => r.name)).toEqual(["乙"]);
     expect(filterRows(rows, "pending", rows[0]!.key).map((r) => r.name)).toEqual(["甲", "乙"]);
+    expect(filterRows(rows, "all", null, " 全覆盖 ").map((r) => r.name)).toEqual(["丙全覆盖"]);
+    expect(filterRows(rows, "all", null, "乙达到").map((r) => r.name)).toEqual(["乙"]); // in the sentence
+    expect(filterRows(rows, "low", null, "甲")).toEqual([]);
   });
 
   it("split after the row, merge into the row above over both quotes", () => {

@@ -178,13 +178,15 @@ export function toTarget(r: ReviewRow, w: ProblemWords = PROBLEMS_ZH): ReviewedT
 export const isLow = (r: ReviewRow) => r.confidence !== null && r.confidence < LOW_CONFIDENCE;
 
 /**
- * The rows a filter shows. `keep` (the row being edited) stays in view even when an edit takes it out
- * of the filter, so ticking 采用 under 未采用 does not pull the row from under the user's hands.
+ * The rows a filter and a search show. `keep` (the row being edited) stays in view even when an edit
+ * takes it out of the filter, so ticking 采用 under 未采用 does not pull the row from under the user's hands.
  */
-export function filterRows(rows: readonly ReviewRow[], filter: ReviewFilter, keep: number | null = null): ReviewRow[] {
-  if (filter === "all") return [...rows];
-  const shown = filter === "low" ? isLow : (r: ReviewRow) => !r.accepted;
-  return rows.filter((r) => r.key === keep || shown(r));
+export function filterRows(rows: readonly ReviewRow[], filter: ReviewFilter, keep: number | null = null, query = ""): ReviewRow[] {
+  const q = query.trim();
+  const byFilter = filter === "all" ? () => true : filter === "low" ? isLow : (r: ReviewRow) => !r.accepted;
+  // A search matches the name, the category or the sentence: 合格率, 2025, 专利.
+  const byQuery = q === "" ? () => true : (r: ReviewRow) => r.name.includes(q) || r.category.includes(q) || r.quote.includes(q);
+  return rows.filter((r) => r.key === keep || (byFilter(r) && byQuery(r)));
 }
 
 export function countRows(rows: readonly ReviewRow[]): { total: number; accepted: number; low: number; pending: number } {

@@ -11,12 +11,13 @@ export const PAGE_SIZE = 20;
 export function useReviewTable(rows: readonly ReviewRow[], expanded: number | null, setExpanded: (key: number | null) => void) {
   const [filter, setFilterState] = useState<ReviewFilter>("all");
   const [page, setPage] = useState(0);
+  const [query, setQueryState] = useState("");
 
   const counts = useMemo(() => countRows(rows), [rows]);
   // The rows the filter selects (select-all works on these) …
-  const matching = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const matching = useMemo(() => filterRows(rows, filter, null, query), [rows, filter, query]);
   // … and the rows shown: the same, plus the row being edited, which never vanishes under the user.
-  const shown = useMemo(() => filterRows(rows, filter, expanded), [rows, filter, expanded]);
+  const shown = useMemo(() => filterRows(rows, filter, expanded, query), [rows, filter, expanded, query]);
 
   const pageCount = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const current = Math.min(page, pageCount - 1);
@@ -39,6 +40,11 @@ export function useReviewTable(rows: readonly ReviewRow[], expanded: number | nu
       setFilterState(f);
       setPage(0);
       setExpanded(null);
+    },
+    query,
+    setQuery: (q: string) => {
+      setQueryState(q);
+      setPage(0);
     },
     counts,
     matching,
