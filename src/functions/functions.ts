@@ -34,9 +34,9 @@ function toExcel(m: Matrix): any[][] {
 }
 
 /** Runs one call on behalf of the cell Excel names, and never lets anything escape into Excel. */
-function answer(invocation: CustomFunctions.Invocation | undefined, f: () => Matrix): any[][] {
+function answer<A extends unknown[]>(invocation: CustomFunctions.Invocation | undefined, f: (...args: A) => Matrix, ...args: A): any[][] {
   try {
-    return toExcel(calledFrom(invocation?.address, f));
+    return toExcel(calledFrom(invocation?.address, f, ...args));
   } catch (e) {
     return toExcel([[new impl.Fault("#VALUE!", e instanceof RangeError ? "区域太大，无法计算：请只引用有数据的部分，如 A2:A500" : e instanceof Error ? e.message : String(e))]]);
   }
@@ -59,7 +59,7 @@ function given<T>(x: T | null | undefined): T | null {
  * @returns {any[][]} 目标值
  */
 export function QC_TARGET(city: any[][], indicator: any[][], year?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.target(city, indicator, given(year)));
+  return answer(invocation, impl.target, city, indicator, given(year));
 }
 
 /**
@@ -74,7 +74,7 @@ export function QC_TARGET(city: any[][], indicator: any[][], year?: any[][], inv
  * @returns {any[][]} TRUE / FALSE
  */
 export function QC_MEETS(city: any[][], indicator: any[][], actual: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.meets(city, indicator, actual));
+  return answer(invocation, impl.meets, city, indicator, actual);
 }
 
 /**
@@ -89,7 +89,7 @@ export function QC_MEETS(city: any[][], indicator: any[][], actual: any[][], inv
  * @returns {any[][]} 达标 / 未达标 / 无数据
  */
 export function QC_STATUS(city: any[][], indicator: any[][], actual: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.status(city, indicator, actual));
+  return answer(invocation, impl.status, city, indicator, actual);
 }
 
 /**
@@ -104,7 +104,7 @@ export function QC_STATUS(city: any[][], indicator: any[][], actual: any[][], in
  * @returns {any[][]} 差距
  */
 export function QC_GAP(city: any[][], indicator: any[][], actual: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.gap(city, indicator, actual));
+  return answer(invocation, impl.gap, city, indicator, actual);
 }
 
 /**
@@ -119,7 +119,7 @@ export function QC_GAP(city: any[][], indicator: any[][], actual: any[][], invoc
  * @returns {any[][]} 字段值
  */
 export function QC_INFO(city: any[][], indicator: any[][], field: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.info(city, indicator, field));
+  return answer(invocation, impl.info, city, indicator, field);
 }
 
 /**
@@ -133,7 +133,7 @@ export function QC_INFO(city: any[][], indicator: any[][], field: any[][], invoc
  * @returns {any[][]} 编号、类别、指标、目标、目标值、单位、期限
  */
 export function QC_INDICATORS(city: any, category?: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.indicators(city, given(category)));
+  return answer(invocation, impl.indicators, city, given(category));
 }
 
 /**
@@ -145,7 +145,7 @@ export function QC_INDICATORS(city: any, category?: any, invocation?: CustomFunc
  * @returns {any[][]} 城市、全称、省份、规划、指标数
  */
 export function QC_CITIES(invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.cities());
+  return answer(invocation, impl.cities);
 }
 
 /**
@@ -160,7 +160,7 @@ export function QC_CITIES(invocation?: CustomFunctions.Invocation): any[][] {
  * @returns {any[][]} 指标名称
  */
 export function QC_FIND(city: any, text: any, count?: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.find(city, text, given(count)));
+  return answer(invocation, impl.find, city, text, given(count));
 }
 
 /**
@@ -178,7 +178,7 @@ export function QC_FIND(city: any, text: any, count?: any, invocation?: CustomFu
  * @returns {any[][]} 状态、期限年推算值
  */
 export function QC_PROGRESS(city: any[][], indicator: any[][], values: any[][], years: any[][], baseline?: any, baselineYear?: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.progressOf(city, indicator, values, years, given(baseline), given(baselineYear)));
+  return answer(invocation, impl.progressOf, city, indicator, values, years, given(baseline), given(baselineYear));
 }
 
 /**
@@ -191,5 +191,5 @@ export function QC_PROGRESS(city: any[][], indicator: any[][], values: any[][], 
  * @returns {any[][]} 对比表
  */
 export function QC_COMPARE(indicator: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return answer(invocation, () => impl.compare(indicator));
+  return answer(invocation, impl.compare, indicator);
 }

@@ -17,7 +17,10 @@ import {
   type Indicator,
 } from "../catalog";
 import { activeIndex, importedCatalogs } from "../catalog/registry";
-import { asMatrix, broadcast, trimTrailingBlankRows, type Matrix } from "./matrix";
+import { asMatrix, broadcast, shapeOf, trimTrailingBlankRows, type Matrix } from "./matrix";
+
+/** Calls answering more cells than this remember answers for repeated arguments. */
+const MEMO_ABOVE_CELLS = 256;
 import { dependsOnImported } from "./recalc";
 
 export type FaultCode = "#N/A" | "#VALUE!";
@@ -92,7 +95,8 @@ function cityOf(index: CatalogIndex, v: unknown): City | Fault {
 }
 
 function isImported(city: City): boolean {
-  return importedCatalogs().some((s) => s.city === city);
+  for (const s of importedCatalogs()) if (s.city === city) return true;
+  return false;
 }
 
 function entryOf(index: CatalogIndex, cityArg: unknown, nameArg: unknown): Indicator | Fault {
@@ -141,24 +145,30 @@ function actualOf(v: unknown): Actual | Fault {
 function perEntry(args: unknown[], f: (entry: Indicator, rest: unknown[]) => Cell): Matrix {
   const index = activeIndex();
   const ms = trimTrailingBlankRows(args.map(asMatrix), blank);
-  // Within one call, equal plain arguments give equal answers: a column of repeated names costs one
-  // resolution per distinct row, not one per cell.
+  const one = (values: unknown[]): Cell => {
+    const [c, n, ...rest] = values;
+    return guard(() => {
+      const e = entryOf(index, c, n);
+      return e instanceof Fault ? e : f(e, rest);
+    });
+  };
+  const { rows, cols } = shapeOf(ms);
+  if (rows * cols <= MEMO_ABOVE_CELLS) return broadcast(ms, one, outOfShape);
+  // Within one large call, equal plain arguments give equal answers: a column of repeated names costs
+  // one resolution per distinct row, not one per cell.
   const memo = new Map<string, Cell>();
   return broadcast(ms, (values) => {
     const key = values.every((v) => v === null || v === undefined || typeof v === "string" || typeof v === "number") ? values.map((v) => (v === null || v === undefined ? "" : `${typeof v === "number" ? "n" : "s"}${v}`)).join("\u0001") : null;
     const known = key === null ? undefined : memo.get(key);
     if (known !== undefined) return known;
-    const [c, n, ...rest] = values;
-    const answer = guard(() => {
-      const e = entryOf(index, c, n);
-      return e instanceof Fault ? e : f(e, rest);
-    });
+    const answer = one(values);
     if (key !== null && memo.size < 100_000) memo.set(key, answer);
     return answer;
   }, outOfShape);
 }
 
 export function target(city: unknown, indicator: unknown, year: unknown = null): Matrix {
+  if (year === null || year === undefined) return perEntry([city, indicator], targetForExcel);
   return perEntry([city, indicator, year], (e, [y]) => targetInYear(e, y));
 }
 

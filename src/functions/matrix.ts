@@ -38,7 +38,8 @@ export const LONG_RANGE_ROWS = 10_000;
  * anyway. Shorter ranges keep every row, so a blank row of a table still gets its own answer.
  */
 export function trimTrailingBlankRows(args: Matrix[], isBlank: (v: unknown) => boolean): Matrix[] {
-  const { rows } = shapeOf(args);
+  let rows = 0;
+  for (const m of args) rows = Math.max(rows, m.length);
   if (rows <= LONG_RANGE_ROWS) return args;
   const tall = args.filter((m) => m.length > 1);
   let last = 0;

@@ -23,11 +23,11 @@ let caller: string | null = null;
 const noted = new Map<string, Set<string> | "all">();
 
 /** Runs one function call, remembering the cell it was called from (undefined outside Excel). */
-export function calledFrom<T>(address: string | undefined | null, f: () => T): T {
+export function calledFrom<A extends unknown[], R>(address: string | undefined | null, f: (...args: A) => R, ...args: A): R {
   const previous = caller;
   caller = typeof address === "string" && address !== "" ? address : null;
   try {
-    return f();
+    return f(...args);
   } finally {
     caller = previous;
   }
