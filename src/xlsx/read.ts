@@ -261,6 +261,15 @@ export function plain(v: unknown): string | number | boolean | null {
   return null;
 }
 
+/** A date, also as a formula's result: exceljs makes one of every number in a date-formatted cell. */
+function isDate(v: unknown): boolean {
+  if (v instanceof Date) return true;
+  return typeof v === "object" && v !== null && "result" in v && (v as { result: unknown }).result instanceof Date;
+}
+
+/** What to add when a value that cannot be checked is a date. */
+const DATE_HINT = "（该单元格是日期格式：若填的是数值，请把单元格格式改为“常规”或“百分比”）";
+
 /** A sheet as the checks read it: only the rows and columns that hold something. */
 export interface SheetGrid {
   /**
@@ -273,6 +282,8 @@ export interface SheetGrid {
   columns: number[];
   /** Cells covered by a merge (not its first cell), by `row:gridColumn` → the merge's first cell. */
   mergedInto: Map<string, string>;
+  /** Cells that hold a date (`row:gridColumn`): read as text, and named as dates when they cannot be checked. */
+  dates: Set<string>;
 }
 
 /** The cells of a sheet as a grid of plain values and a grid of number formats (0-based). */
@@ -283,6 +294,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const vals: (string | number | boolean | null)[] = [];
   const fmts: (string | null)[] = [];
   const masters: (string | null)[] = [];
+  const dated: boolean[] = [];
   const used = new Set<number>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -292,6 +304,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
       vals.push(covered ? null : plain(cell.value));
       fmts.push(cell.numFmt ?? null);
       masters.push(covered ? cell.master.address : null);
+      dated.push(!covered && isDate(cell.value));
       used.add(c - 1);
     });
   });
@@ -301,6 +314,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: SheetGrid["values"] = [];
   const formats: SheetGrid["formats"] = [];
   const mergedInto = new Map<string, string>();
+  const dates = new Set<string>();
   const height = rows.length > 0 ? rows[rows.length - 1]! + 1 : 0;
   for (let r = 0; r < height; r++) {
     values.push([]);
@@ -313,8 +327,9 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     values[r]![c] = vals[k]!;
     formats[r]![c] = fmts[k]!;
     if (masters[k]) mergedInto.set(`${r}:${c}`, masters[k]!);
+    if (dated[k]) dates.add(`${r}:${c}`);
   }
-  return { values, formats, columns, mergedInto };
+  return { values, formats, columns, mergedInto, dates };
 }
 
 function finding(file: string, sheet: string, cell: string, entry: Indicator, ev: ReturnType<typeof evaluate>): Finding {
@@ -377,7 +392,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
             problem(`${ws.name}!${cell}: 实际值“${actual.slice(0, 20)}”是文本，表中“完成情况”显示“请填数值”；已按数值检查，请改为数字`);
           }
         } catch (e) {
-          problem(`${ws.name}!${cell}: ${valueProblem(e)}`);
+          problem(`${ws.name}!${cell}: ${valueProblem(e)}${grid.dates.has(`${r}:${actualCol}`) ? DATE_HINT : ""}`);
         }
       }
       if (ours === 0 && otherCity) result.skipped.push({ file, sheet: ws.name, message: `${ws.name} 是${otherCity}的表，不是${only!.name}的，已跳过` });
@@ -403,7 +418,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
         // Graded as read, but implausible (a rate above 100 %): say so beside the grade.
         if (row.evaluation.warning) problem(`${ws.name}!${cell}: ${row.evaluation.warning}`);
       }
-      else if (row.entry) problem(`${ws.name}!${cell}: ${row.error}`);
+      else if (row.entry) problem(`${ws.name}!${cell}: ${row.error}${grid.dates.has(`${row.row}:${table.valueColumn}`) ? DATE_HINT : ""}`);
       else problem(`${ws.name}!${address(row.row, table.nameColumn)}: ${row.error}`);
     }
     reportMergedValues(ws.name, grid, table, address, problem);
