@@ -153,7 +153,9 @@ export async function detectUserSheet(context: Excel.RequestContext, index: Cata
       break;
     }
   }
-  const table: DetectedTable = { ...headerTable, lastDataRow, cityGuess: detectTable(grid, index)?.cityGuess ?? headerTable.cityGuess };
+  // The city is guessed from the title and the names: each distinct name once, however many rows repeat it.
+  const distinct = distinctRows(grid, headerTable.firstDataRow, lastDataRow, nameColumn);
+  const table: DetectedTable = { ...headerTable, lastDataRow, cityGuess: detectTable(distinct, index)?.cityGuess ?? headerTable.cityGuess };
   const city = table.cityGuess ? index.cities().find((c) => c.name === table.cityGuess) ?? null : null;
   const headerRow = block[table.headerRow] ?? [];
   const matched = city ? matchNames(grid, table, city, index) : { decisions: [], matchedRows: 0 };
@@ -180,6 +182,19 @@ function gridOf(head: unknown[][], firstRow: number, columns: Map<number, Column
   }
   for (let r = 0; r < grid.length; r++) grid[r] ??= [];
   return grid;
+}
+
+/** The header rows, then the first row carrying each distinct name (a grid the detector reads quickly). */
+function distinctRows(grid: unknown[][], firstRow: number, lastRow: number, nameColumn: number): unknown[][] {
+  const out = grid.slice(0, firstRow);
+  const seen = new Set<string>();
+  for (let r = firstRow; r <= lastRow; r++) {
+    const name = String(grid[r]?.[nameColumn] ?? "").trim();
+    if (name === "" || seen.has(name)) continue;
+    seen.add(name);
+    out.push(grid[r]!);
+  }
+  return out;
 }
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");

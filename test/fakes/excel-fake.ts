@@ -104,6 +104,8 @@ export interface FakeName {
 
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
+  /** The same cells by column, then row: column reads and used-range probes touch only their column. */
+  readonly byColumn = new Map<number, Map<number, FakeCell>>();
   cfs: FakeCf[] = [];
   tables: { name: string; address: string; style: string }[] = [];
   validations: { address: string; rule: unknown }[] = [];
@@ -127,6 +129,9 @@ export class FakeSheet {
     if (!cell) {
       cell = emptyCell();
       this.cells.set(k, cell);
+      let column = this.byColumn.get(c);
+      if (!column) this.byColumn.set(c, (column = new Map()));
+      column.set(r, cell);
     }
     return cell;
   }
@@ -149,16 +154,16 @@ export class FakeSheet {
     let r1 = -1;
     let c1 = -1;
     const empty = JSON.stringify(emptyCell());
-    for (const [k, cell] of this.cells) {
-      if (valuesOnly ? cell.value === null && cell.formula === null : JSON.stringify(cell) === empty) continue;
-      const comma = k.indexOf(",");
-      const r = Number(k.slice(0, comma));
-      const c = Number(k.slice(comma + 1));
-      if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
-      r0 = Math.min(r0, r);
-      c0 = Math.min(c0, c);
-      r1 = Math.max(r1, r);
-      c1 = Math.max(c1, c);
+    for (const [c, column] of this.byColumn) {
+      if (within && (c < within.c0 || c > within.c1)) continue;
+      for (const [r, cell] of column) {
+        if (within && (r < within.r0 || r > within.r1)) continue;
+        if (valuesOnly ? cell.value === null && cell.formula === null : JSON.stringify(cell) === empty) continue;
+        if (r < r0) r0 = r;
+        if (r > r1) r1 = r;
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+      }
     }
     return r1 < 0 ? null : { r0, c0, r1, c1 };
   }
@@ -195,18 +200,18 @@ abstract class Loadable {
     this.ctx.queueLoad(this);
     return this;
   }
-  /** Called by the context at sync. Returns the JSON size of what was loaded. */
-  applyLoad(): number {
+  /** Called by the context at sync. Returns what was loaded (the context measures it when asked). */
+  applyLoad(): unknown[] {
     const all = this.read();
     const keys = this.#pending.includes("*") ? Object.keys(all) : this.#pending.map((p) => p.split("/")[0]!);
-    let size = 0;
+    const loaded: unknown[] = [];
     for (const k of keys) {
       const v = all[k];
       this.#loaded.set(k, v);
-      size += jsonSize(v);
+      loaded.push(v);
     }
     this.#pending = [];
-    return size;
+    return loaded;
   }
   protected get<T>(prop: string): T {
     if (!this.#loaded.has(prop)) throw new PropertyNotLoadedError(prop);
@@ -225,9 +230,12 @@ export class FakeRange extends Loadable {
   private each<T>(f: (cell: FakeCell, r: number, c: number) => T): T[][] {
     this.ctx.cellsRead += (this.bounds.r1 - this.bounds.r0 + 1) * (this.bounds.c1 - this.bounds.c0 + 1);
     const out: T[][] = [];
+    const columns: (Map<number, FakeCell> | undefined)[] = [];
+    for (let c = this.bounds.c0; c <= this.bounds.c1; c++) columns.push(this.sheet.byColumn.get(c));
+    const blank = emptyCell();
     for (let r = this.bounds.r0; r <= this.bounds.r1; r++) {
       const row: T[] = [];
-      for (let c = this.bounds.c0; c <= this.bounds.c1; c++) row.push(f(this.sheet.cells.get(`${r},${c}`) ?? emptyCell(), r, c));
+      for (let c = this.bounds.c0; c <= this.bounds.c1; c++) row.push(f(columns[c - this.bounds.c0]?.get(r) ?? blank, r, c));
       out.push(row);
     }
     return out;
@@ -718,11 +726,23 @@ export class FakeContext {
   selected: string | null = null;
   syncCount = 0;
   writes = 0;
-  largestResponse = 0;
+  /** Responses not yet measured: sizes are computed only when a test asks (the browser double never does). */
+  #unmeasured: unknown[][] = [];
+  #largest = 0;
+  /** The JSON size of the largest sync response so far (Office.js's limit is about 5 MB). */
+  get largestResponse(): number {
+    for (const r of this.#unmeasured) this.#largest = Math.max(this.#largest, r.reduce((n: number, v) => n + jsonSize(v), 0));
+    this.#unmeasured = [];
+    return this.#largest;
+  }
+  set largestResponse(v: number) {
+    this.#unmeasured = [];
+    this.#largest = v;
+  }
   /** Cells whose values or formats were loaded (a load of A1:XFD1000 counts 16 million). */
   cellsRead = 0;
   deletedHandlers: ((e: { worksheetId: string; type: string; source: string }) => Promise<void> | void)[] = [];
-  private queue: Set<{ applyLoad(): number }> = new Set();
+  private queue: Set<{ applyLoad(): unknown[] }> = new Set();
   private pendingError: Error | null = null;
   private cfCounter = 0;
   private idCounter = 0;
@@ -758,7 +778,7 @@ export class FakeContext {
   failAtSync(error: Error): void {
     this.pendingError ??= error;
   }
-  queueLoad(x: { applyLoad(): number }): void {
+  queueLoad(x: { applyLoad(): unknown[] }): void {
     this.queue.add(x);
   }
   recordWrite(): void {
@@ -772,10 +792,10 @@ export class FakeContext {
       this.queue.clear();
       throw error;
     }
-    let size = 0;
-    for (const x of this.queue) size += x.applyLoad();
+    const response: unknown[] = [];
+    for (const x of this.queue) response.push(...x.applyLoad());
     this.queue.clear();
-    this.largestResponse = Math.max(this.largestResponse, size);
+    this.#unmeasured.push(response);
   }
 
   // What users and Excel do between the add-in's batches.
