@@ -127,6 +127,12 @@ describe("the development set's documents and layouts", () => {
     const text = "主要指标\n指标 | 单位 | 2025年目标\n食品检验量 | 批次/千人 | 5以上";
     expect(tableVariant(text, "tab")).toBe("主要指标\n指标\t单位\t2025年目标\n食品检验量\t批次/千人\t5以上");
     expect(tableVariant(text, "flat").split("\n")).toEqual(["主要指标", "指标", "单位", "2025年目标", "食品检验量", "批次/千人", "5以上"]);
+    const longer = `${text}\n商标有效注册量 | 件 | 1600以上`;
+    expect(tableVariant(longer, "flat-paged").split("\n")).toEqual([
+      "主要指标", "指标", "单位", "2025年目标", "食品检验量", "批次/千人", "5以上",
+      "— 2 —", "指标", "单位", "2025年目标",
+      "商标有效注册量", "件", "1600以上",
+    ]);
   });
 
   it("writes a .docx whose table is a real Word table with the table's cells", async () => {
@@ -153,7 +159,7 @@ describe("the extractor on the development set of real plans", () => {
   it("is measured on every form: text, tab, flattened, .docx, PDF, and a PDF whose table spans two pages", async () => {
     expect(pdf, "LibreOffice (soffice) is needed to make the PDFs").toBe(true);
     const variants = new Set((await devsetInputs({ pdf: false })).map((i) => i.variant));
-    for (const v of ["txt", "pipe", "tab", "flat", "docx"]) expect(variants).toContain(v);
+    for (const v of ["txt", "pipe", "tab", "flat", "flat-paged", "docx"]) expect(variants).toContain(v);
     const measured = new Set(report.rows.map((r) => r.variant));
     expect(measured).toContain("pdf");
     expect(measured).toContain("pdf-paged");

@@ -5,12 +5,14 @@
  * - "pipe": as stored, `序号 | 指标 | 单位 | 2025年目标` per row;
  * - "tab": the same rows with tab-separated cells (a table copied out of Excel or WPS);
  * - "flat": one cell per line, the header's cells first, then each row's (a table copied out of
- *   Word or a PDF viewer: every cell becomes its own paragraph).
+ *   Word or a PDF viewer: every cell becomes its own paragraph);
+ * - "flat-paged": the same, copied out of a PDF whose table breaks across a page: after half the
+ *   rows come the page's number ("— 2 —") and the header's cells again.
  * Lines that are not table rows (title, caption, prose) are kept as they are.
  */
-export type TextVariant = "pipe" | "tab" | "flat";
+export type TextVariant = "pipe" | "tab" | "flat" | "flat-paged";
 
-export const TEXT_VARIANTS: readonly TextVariant[] = ["pipe", "tab", "flat"];
+export const TEXT_VARIANTS: readonly TextVariant[] = ["pipe", "tab", "flat", "flat-paged"];
 
 /** The cells of a `|` row, or null when the line is not one. */
 export function pipeCells(line: string): string[] | null {
@@ -23,12 +25,18 @@ export function pipeCells(line: string): string[] | null {
 
 export function tableVariant(text: string, variant: TextVariant): string {
   if (variant === "pipe") return text;
-  return text
-    .split("\n")
-    .flatMap((line) => {
+  const lines = text.split("\n");
+  // Where a page break falls in a paged copy: after half of the first table's body rows.
+  const rows = lines.flatMap((line, i) => (pipeCells(line) ? [i] : []));
+  const header = rows[0];
+  const breakAfter = rows.length >= 3 ? rows[Math.floor((rows.length - 1) / 2)] : undefined;
+  return lines
+    .flatMap((line, i) => {
       const cells = pipeCells(line);
       if (!cells) return [line];
-      return variant === "tab" ? [cells.join("\t")] : cells;
+      if (variant === "tab") return [cells.join("\t")];
+      if (variant === "flat-paged" && i === breakAfter && header !== undefined) return [...cells, "— 2 —", ...pipeCells(lines[header]!)!];
+      return cells;
     })
     .join("\n");
 }
