@@ -7,7 +7,7 @@
 import "./functions";
 import { onCatalogChange, setImportedCatalogs } from "../catalog/registry";
 import { readStoredCatalogs } from "../excel/catalogs";
-import { recalculateNoted, type RecalcContext } from "./recalc";
+import { hasNoted, recalculateNoted, type RecalcContext } from "./recalc";
 
 /*
  * Imported cities travel in the workbook's settings. Read them as soon as Office is ready, so that
@@ -20,7 +20,12 @@ import { recalculateNoted, type RecalcContext } from "./recalc";
  */
 export function startCatalogSync(office: typeof Office, excel: typeof Excel): void {
   onCatalogChange(() => {
-    excel.run((context) => recalculateNoted(context as unknown as RecalcContext)).catch(() => undefined);
+    if (!hasNoted()) return;
+    try {
+      excel.run((context) => recalculateNoted(context as unknown as RecalcContext)).catch(() => undefined);
+    } catch {
+      // Outside a workbook there is nothing to recalculate.
+    }
   });
   void office.onReady(async () => {
     try {

@@ -109,7 +109,8 @@ describe("opening a workbook that carries imported cities", () => {
     wb.settings.set("qc.catalogs", [serializeStored(catalog)]);
     let ready: (() => Promise<void>) | null = null;
     const office = { onReady: (cb: () => Promise<void>) => void (ready = cb) } as unknown as typeof Office;
-    const excel = { run: async <T>(batch: (ctx: unknown) => Promise<T>) => batch(wb) } as unknown as typeof Excel;
+    let runs = 0;
+    const excel = { run: async <T>(batch: (ctx: unknown) => Promise<T>) => (runs++, batch(wb)) } as unknown as typeof Excel;
     const { startCatalogSync } = await import("./index");
     startCatalogSync(office, excel);
     // Excel computes the sheet's formulas as the runtime loads, before the stored cities are read.
@@ -121,5 +122,16 @@ describe("opening a workbook that carries imported cities", () => {
     expect(wb.fullRecalcs).toBe(0);
     // The recalculated formula now answers.
     expect(f.QC_TARGET([["示例"]], [["抽检合格率"]], OMITTED, at("指标!C5"))[0]![0]).toBe(0.95);
+    // Removing the city in the pane recalculates that formula again; a change nothing depends on opens no batch.
+    takeNoted();
+    const before = runs;
+    setImportedCatalogs([catalog]);
+    expect(runs).toBe(before);
+    f.QC_TARGET([["示例"]], [["抽检合格率"]], OMITTED, at("指标!C5"));
+    setImportedCatalogs([]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(runs).toBe(before + 1);
+    expect(wb.calculated).toEqual(["指标!C5", "指标!C5"]);
+    expect(wb.fullRecalcs).toBe(0);
   });
 });

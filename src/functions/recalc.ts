@@ -56,6 +56,11 @@ export function dependsOnImported(): void {
   noted.set(where.sheet, set.size > MAX_CELLS_PER_SHEET ? "all" : set);
 }
 
+/** Whether any formula is waiting to be recalculated. */
+export function hasNoted(): boolean {
+  return noted.size > 0;
+}
+
 /** What is noted now, and forgets it (the recalculation will note again what still depends). */
 export function takeNoted(): { sheet: string; cells: string[] | "all" }[] {
   const out = [...noted].map(([sheet, cells]) => ({ sheet, cells: cells === "all" ? ("all" as const) : [...cells] }));
