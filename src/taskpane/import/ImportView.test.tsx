@@ -349,6 +349,26 @@ describe("the 导入 review at plan size", () => {
     expect(title()).toBe("我的规划");
   });
 
+  it("keeps a review in progress while the user looks at another tab", async () => {
+    const ops = { readCatalogs: vi.fn(async () => ({ catalogs: [], damaged: [] })), saveCatalog: vi.fn(), saveFile: vi.fn() } as unknown as ExcelOps;
+    const pane = (show: boolean) => (
+      <FluentProvider theme={webLightTheme}>
+        <Pane.Provider value={{ ops, t: stringsFor("zh-CN") }}>{show ? <ImportView /> : <p>模板</p>}</Pane.Provider>
+      </FluentProvider>
+    );
+    const { rerender } = render(pane(true));
+    await pasteAndExtract(SMALL);
+    fireEvent.click(screen.getByRole("checkbox", { name: "采用“新增专利”" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "城市名称" }), { target: { value: "丁" } });
+    fireEvent.click(nameButton("产品质量监督抽查合格率"));
+    rerender(pane(false));
+    expect(screen.queryByRole("table")).toBeNull();
+    rerender(pane(true));
+    expect(screen.getByText("共 4 项 · 已采用 1 项 · 低置信度 2 项")).toBeTruthy();
+    expect((screen.getByRole("textbox", { name: "城市名称" }) as HTMLInputElement).value).toBe("丁");
+    expect(screen.getByRole("group", { name: "编辑“产品质量监督抽查合格率”" })).toBeTruthy();
+  });
+
   it("asks before dropping a review for another plan", async () => {
     renderImport();
     await pasteAndExtract(SMALL);

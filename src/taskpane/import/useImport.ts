@@ -31,18 +31,39 @@ function candidatesOf(source: Source): Candidate[] {
   return extract(source.model ?? source.text);
 }
 
+/** A review in progress: what the view needs to come back exactly as the user left it. */
+interface Review {
+  source: Source;
+  city: { value: string; edited: boolean };
+  title: { value: string; edited: boolean };
+  rows: ReviewRow[];
+  expanded: number | null;
+}
+
+/**
+ * Reviews in progress, by workbook connection. The pane shows one tab at a time, so the 导入 view
+ * unmounts when the user looks at 模板 or 检查; an hour's review of 150 targets must still be there
+ * when they come back.
+ */
+const reviews = new WeakMap<object, Review>();
+
 /** State of the 导入 view: the document, the review rows, and the catalogues stored in the workbook. */
 export function useImport() {
   const { ops, t } = usePane();
   const ti = importStringsFor(t);
   const action = useAction();
-  const [source, setSource] = useState<Source>(EMPTY);
+  const kept = reviews.get(ops);
+  const [source, setSource] = useState<Source>(kept?.source ?? EMPTY);
   // City and title follow the text until the user types their own.
-  const [city, setCity] = useState({ value: "", edited: false });
-  const [title, setTitle] = useState({ value: "", edited: false });
-  const [rows, setRows] = useState<ReviewRow[]>([]);
-  const [expanded, setExpanded] = useState<number | null>(null);
+  const [city, setCity] = useState(kept?.city ?? { value: "", edited: false });
+  const [title, setTitle] = useState(kept?.title ?? { value: "", edited: false });
+  const [rows, setRows] = useState<ReviewRow[]>(kept?.rows ?? []);
+  const [expanded, setExpanded] = useState<number | null>(kept?.expanded ?? null);
   const [stored, setStored] = useState<StoredCatalog[]>([]);
+
+  useEffect(() => {
+    reviews.set(ops, { source, city, title, rows, expanded });
+  }, [ops, source, city, title, rows, expanded]);
 
   const refreshStored = useCallback(async () => {
     const r = await ops.readCatalogs();
