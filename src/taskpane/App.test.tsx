@@ -341,6 +341,11 @@ describe("the task pane", () => {
     render(<App ops={ops} displayLanguage="zh-CN" />);
     expect((await screen.findByRole("alert")).textContent).toContain("已损坏");
     expect(screen.getByRole("button", { name: /插入指标表/ })).toBeTruthy();
+    // About the workbook, not a view: it stays across tabs until the user closes it.
+    fireEvent.click(screen.getByRole("tab", { name: "对比" }));
+    expect(screen.getByRole("alert").textContent).toContain("已损坏");
+    fireEvent.click(screen.getByRole("button", { name: "关闭" }));
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("grades a progress sheet: statuses with trend charts, and marks behind and overdue cells", async () => {
