@@ -35,6 +35,8 @@ export interface DevInput {
   /** A file name as a user would have it (the readers use it in messages and to tell formats apart). */
   name: string;
   bytes: Uint8Array;
+  /** Why this form could not be made (LibreOffice made no PDF); the scorer reports it unreadable. */
+  error?: string;
 }
 
 export function docText(doc: DevDocument): string {
@@ -192,9 +194,10 @@ export function pdfInputs(docx: readonly DevInput[]): DevInput[] {
   }
   return keyed.map(({ d, key }) => {
     const path = join(PDF_CACHE, `${key}.pdf`);
-    if (!existsSync(path)) throw new Error(`LibreOffice made no PDF of ${d.name}`);
     const variant = d.variant.replace(/^docx/, "pdf");
-    return { doc: d.doc, variant, name: d.name.replace(/\.docx$/, ".pdf"), bytes: new Uint8Array(readFileSync(path)) };
+    const name = d.name.replace(/\.docx$/, ".pdf");
+    if (!existsSync(path)) return { doc: d.doc, variant, name, bytes: new Uint8Array(0), error: `LibreOffice made no PDF of ${d.name}` };
+    return { doc: d.doc, variant, name, bytes: new Uint8Array(readFileSync(path)) };
   });
 }
 
@@ -211,6 +214,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const out = resolve(process.argv[2] ?? join(tmpdir(), "qc-devset"));
   mkdirSync(out, { recursive: true });
   const inputs = await devsetInputs({ pdf: sofficeAvailable() });
-  for (const i of inputs) writeFileSync(join(out, i.name), i.bytes);
+  for (const i of inputs) if (!i.error) writeFileSync(join(out, i.name), i.bytes);
   console.log(`${inputs.length} files written to ${out}`);
 }

@@ -36,6 +36,7 @@ export interface DevsetReport {
 }
 
 async function candidatesOf(input: DevInput): Promise<{ candidates: ScoredCandidate[]; error?: string }> {
+  if (input.error) return { candidates: [], error: input.error };
   try {
     return { candidates: extract(await readPlanDocument(input.bytes, input.name)) };
   } catch (e) {
