@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { ActualValueError, builtinIndex, evaluate, progress, readActual, type Indicator } from "../../src/catalog";
 import { CONTRAST_GROUPS } from "../../src/catalog/normalize";
 import { extract } from "../../src/extract/extract";
-import { decodeText } from "../../src/extract/text";
+import { decodeText, EncodingError } from "../../src/extract/text";
 import { detectTable, checkGrid } from "../../src/template/detect";
 import { cellValue, hostileNumber, hostileString } from "./arbitraries";
 
@@ -195,11 +195,16 @@ describe("extraction of any text", () => {
     const got = timed(() => extract(big));
     expect(got.length).toBeGreaterThan(0);
   });
-  it("decodes any bytes without throwing", () => {
+  it("decodes any bytes or refuses them with a sentence (never another error, never a silent guess)", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-        const { text } = decodeText(bytes);
-        expect(typeof text).toBe("string");
+        try {
+          const { text } = decodeText(bytes);
+          expect(typeof text).toBe("string");
+        } catch (e) {
+          expect(e).toBeInstanceOf(EncodingError);
+          expect((e as Error).message).toMatch(/[\u4e00-\u9fff]/);
+        }
       }),
       { numRuns: 500 },
     );
