@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildDocx, docxToPdf, INDICATORS, samplePlan } from "../../test/fixtures/plans/build";
+import { buildDocx, buildHtml, docxToPdf, htmlToPdf, INDICATORS, samplePlan } from "../../test/fixtures/plans/build";
 import { DocumentError, readPlanDocument } from "./document";
 import { extract } from "./extract";
 import type { Block, PlanDocument } from "./model";
@@ -133,6 +133,27 @@ describe("layoutPages", () => {
     ]);
   });
 
+  it("joins a line that ended short because the next piece (a number, a bracket) did not fit; paragraph spacing separates paragraphs", () => {
+    const line = (text: string, y: number, right = 516) => ({ str: text, x: 72, y, width: right - 72, size: 12 });
+    const { blocks } = layoutPages([
+      page([
+        line("截至2021年9月，建立了以《产品质量法》《标准化法》等27部法律法规、138部", 709.6, 513.8),
+        { str: "行政规章为主干的中国质量法规体系。", x: 72, y: 692.3, width: 204, size: 12 },
+        line("质量提升行动蓬勃开展", 669.1, 192),
+        line("到2025年，基本建成统一开放、竞争有序、诚信守法、监管有力的现代市场体系，", 645.8, 516),
+        { str: "1.96万户；市场运行更加规范，线上线下市场得到有效治理；产品设施安全可靠，", x: 72, y: 628.5, width: 522 - 72, size: 12 },
+        line("全县市场主体数达到", 611.2, 180),
+        line("一、总体要求", 588, 144),
+      ]),
+    ]);
+    expect(blocks.map((b) => ("text" in b ? b.text : ""))).toEqual([
+      "截至2021年9月，建立了以《产品质量法》《标准化法》等27部法律法规、138部行政规章为主干的中国质量法规体系。",
+      "质量提升行动蓬勃开展",
+      "到2025年，基本建成统一开放、竞争有序、诚信守法、监管有力的现代市场体系，1.96万户；市场运行更加规范，线上线下市场得到有效治理；产品设施安全可靠，全县市场主体数达到",
+      "一、总体要求",
+    ]);
+  });
+
   it("drops page numbers and running heads, keeps body text that happens to sit low on a page", () => {
     const pages = [1, 2, 3].map((n) => page([run("示例市人民政府文件", 240, 800), run("正文第一段。", 72, 700), run(`- ${n} -`, 280, 40)]));
     pages[2]!.runs.push(run("附件：指标表", 72, 60));
@@ -191,4 +212,27 @@ describe("layoutPages", () => {
     const { blocks } = layoutPages([page([run("到 2025 年，PM2.5 浓度 dB(A) and more", 72, 700)])]);
     expect(blocks).toEqual([{ kind: "paragraph", text: "到2025年，PM2.5浓度dB(A) and more" }]);
   });
+});
+
+describe("readPlanDocument: PDF printed by Chromium from a web page", () => {
+  const hasChromium = (() => {
+    try {
+      execFileSync("chromium", ["--version"], { stdio: "ignore", timeout: 30_000 });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!hasChromium)(
+    "reads justified, indented paragraphs, headings by size and a table over pages (header repeated by the browser) like the .docx",
+    async () => {
+      const parts = samplePlan({ long: true });
+      const pdf = await readPlanDocument(htmlToPdf(buildHtml(parts)), "plan.pdf");
+      const docx = await readPlanDocument(await buildDocx(parts), "plan.docx");
+      expect(pdf.notes[0]).toMatch(/共 [2-9] 页/);
+      expect(shape(pdf)).toEqual(shape(docx));
+      expect(targets(pdf)).toEqual(targets(docx));
+    },
+    180_000,
+  );
 });

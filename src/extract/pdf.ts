@@ -17,6 +17,7 @@
  *    that runs on to the next page is one table, its header row once.
  */
 import type { DraftBlock } from "./document";
+import { unifyRadicals } from "./text";
 import { headingLevel } from "./textmodel";
 
 export class PdfError extends Error {
@@ -184,12 +185,15 @@ const isBlank = (s: string) => s.trim() === "";
 /**
  * Writers put a thin space between Chinese and Latin letters or digits (LibreOffice's automatic
  * spacing writes it into the PDF as a real space: "到 2025 年"); in Chinese text it carries nothing.
+ * Radicals a font's ToUnicode gives for whole characters (⼀ for 一) become those characters, and
+ * its horizontal bar (―) the dash Chinese text writes (—).
  */
 export function tidy(s: string): string {
-  return s
+  return unifyRadicals(s)
+    .replace(/\u2015/g, "\u2014") // the CJK fonts' dash glyph, mapped to the horizontal bar
     .replace(/\s+/g, " ")
     .replace(new RegExp(`([${CJK}]) (?=[A-Za-z0-9%‰≤≥<>])`, "g"), "$1")
-    .replace(new RegExp(`([A-Za-z0-9%‰≤≥<>.]) (?=[${CJK}])`, "g"), "$1")
+    .replace(new RegExp(`([A-Za-z0-9%‰≤≥<>]) (?=[${CJK}])`, "g"), "$1")
     .trim();
 }
 
@@ -411,6 +415,18 @@ function borderlessTables(items: Item[]): Item[] {
 
 const sizeKey = (s: number) => Math.round(s * 2) / 2;
 
+/**
+ * The width of what starts a line up to its first break opportunity: a number or Latin word (never
+ * broken) or one Chinese character, with the opening punctuation that may not end a line before it
+ * and the closing punctuation that may not start one after it.
+ */
+function firstPieceWidth(line: Line): number {
+  const piece = /^[《“‘（〈「『【〔(]*(?:[A-Za-z0-9.,%‰/+\-]+|.)[，。、；：？！”’）》〉」』】〕,.;:?!)]*/u.exec(line.text)?.[0] ?? "";
+  const first = line.runs[0]!;
+  const perChar = first.str.length > 0 ? first.width / first.str.length : line.size;
+  return piece.length * perChar;
+}
+
 /** Pages laid out → blocks: running heads dropped, tables joined over page breaks, paragraphs re-wrapped, headings by size. */
 export function layoutPages(pages: PageContent[]): PdfContent {
   const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.str.replace(/\s/g, "").length, 0), 0);
@@ -433,14 +449,35 @@ export function layoutPages(pages: PageContent[]): PdfContent {
   const titleSize = firstLine && sizeKey(firstLine.line.size) === larger[0] ? larger[0] : undefined;
   const titleOnly = titleSize !== undefined && items.filter((it) => it.kind === "line" && sizeKey(it.line.size) === titleSize).length <= 2;
   const levels = larger.filter((s) => !(titleOnly && s === titleSize));
+  // The right margin: where full lines end. Not the rightmost end (punctuation may hang past the
+  // margin), but the middle of the ends of the long lines.
   const pageRight = pages.map((p) => {
     const rights = linesOf(p.runs, 0).map((l) => l.right);
-    return rights.length ? Math.max(...rights) : p.width;
+    const far = Math.max(...rights);
+    const long = rights.filter((r) => r >= 0.8 * far).sort((a, b) => a - b);
+    return long.length ? long[Math.floor(long.length / 2)]! : p.width;
   });
   const pageLeft = pages.map((p) => {
     const lefts = linesOf(p.runs, 0).map((l) => l.x);
     return lefts.length ? Math.min(...lefts) : 0;
   });
+
+  // The usual distance between consecutive lines of one size.
+  const gaps = new Map<number, Map<number, number>>();
+  for (let i = 1; i < items.length; i++) {
+    const [a, b] = [items[i - 1]!, items[i]!];
+    if (a.kind !== "line" || b.kind !== "line" || a.line.page !== b.line.page || sizeKey(a.line.size) !== sizeKey(b.line.size)) continue;
+    const d = sizeKey(a.line.y - b.line.y);
+    const m = gaps.get(sizeKey(a.line.size)) ?? new Map<number, number>();
+    gaps.set(sizeKey(a.line.size), m.set(d, (m.get(d) ?? 0) + 1));
+  }
+  // The line pitch is the smallest distance that recurs (single-line paragraphs make the paragraph distance the most common one).
+  const pitch = new Map(
+    [...gaps].map(([size, m]) => {
+      const recurring = [...m].filter(([d, n]) => n >= 2 && d >= 0.9 * size).map(([d]) => d);
+      return [size, recurring.length ? Math.min(...recurring) : [...m].sort((x, y) => y[1] - x[1])[0]![0]];
+    }),
+  );
 
   const blocks: DraftBlock[] = [];
   let title: string | null = null;
@@ -490,11 +527,14 @@ export function layoutPages(pages: PageContent[]): PdfContent {
       const o: { line: Line; text: string; kind: string } = open;
       const sameSize = sizeKey(o.line.size) === size && o.kind === kind;
       const samePage = o.line.page === line.page;
-      const near = samePage ? o.line.y - line.y <= 2 * line.size : true;
-      const full = o.line.right >= pageRight[o.line.page]! - 1.5 * line.size;
+      // Within a paragraph lines follow at the usual pitch; paragraph spacing adds to it.
+      const near = samePage ? o.line.y - line.y <= (pitch.get(size) ?? 1.5 * line.size) + 0.25 * line.size : true;
+      // The line broke because the next line's first piece did not fit before the right margin.
+      const full = o.line.right + firstPieceWidth(line) >= pageRight[o.line.page]! - 0.25 * line.size;
       const notIndented = line.x <= pageLeft[line.page]! + 0.5 * line.size;
       // A heading wrapped over two lines; a paragraph wrapped at the right margin.
-      if (sameSize && near && (kind === "paragraph" ? full && notIndented && !/[。；;：:！？]$/.test(o.text) : samePage)) {
+      const startsHeading = headingLevel(line.text) > 0;
+      if (sameSize && near && !startsHeading && (kind === "paragraph" ? full && notIndented : samePage)) {
         o.text = joinWrapped(o.text, line.text);
         o.line = line;
         continue;

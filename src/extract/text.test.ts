@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, EncodingError, looksBinary, normalizeChars, scanUtf8, utf16WithoutBom } from "./text";
+import { decodeText, EncodingError, looksBinary, normalizeChars, scanUtf8, unifyRadicals, utf16WithoutBom } from "./text";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const PLAN = "到2025年，产品质量监督抽查合格率达到98%以上，新增专利500件以上。\n城市区域环境噪声≤56dB(A)。\n";
@@ -99,5 +99,15 @@ describe("utf16WithoutBom and looksBinary", () => {
     expect(looksBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x08, 0x00, 0x00, 0x00]))).toBe(true);
     expect(looksBinary(utf8("质量强市\n方案\r\n"))).toBe(false);
     expect(looksBinary(new Uint8Array())).toBe(false);
+  });
+});
+
+describe("radicals for whole characters (PDF text layers, text copied from PDFs)", () => {
+  it("folds Kangxi radicals and the supplement's radicals to the characters they stand for, one unit for one", () => {
+    const seen = "⽰例市“⼗四五”⼀、⼈⺠⽣活⻝品⽬标";
+    expect(unifyRadicals(seen)).toBe("示例市“十四五”一、人民生活食品目标");
+    expect(normalizeChars(seen)).toBe("示例市\u201c十四五\u201d一、人民生活食品目标");
+    expect(normalizeChars(seen).length).toBe(seen.length);
+    expect(unifyRadicals("一二三 ABC")).toBe("一二三 ABC");
   });
 });

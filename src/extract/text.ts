@@ -7,15 +7,42 @@
 const FULLWIDTH_START = 0xff01; // ！
 const FULLWIDTH_END = 0xff5e; // ～
 
-/** Full-width ASCII forms (０-９, Ａ-Ｚ, ％, （）, ．…) and a few look-alikes to their half-width forms, one char for one char. */
+/**
+ * Radicals that stand for whole characters. PDF text layers often map CJK glyphs to the Kangxi
+ * Radicals block (⼀ U+2F00 for 一, ⽬ for 目) or the CJK Radicals Supplement (⻝ for 食, ⺠ for 民):
+ * fonts share one glyph between a radical and its character, and the PDF's ToUnicode names the
+ * radical. Copying from such a PDF gives the same. The Kangxi radicals fold by NFKC; the supplement
+ * by Unicode's Equivalent_Unified_Ideograph property (these pairs: radical, character; BMP only).
+ */
+const RADICAL_PAIRS = "⺁厂⺂乛⺃乚⺄乙⺅亻⺆冂⺈刀⺉刂⺊卜⺋㔾⺌小⺍小⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺗心⺘扌⺙攵⺛旡⺜日⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺥爫⺦丬⺧牛⺨犭⺩王⺫目⺬示⺭礻⺯糹⺰纟⺱罓⺲罒⺳㓁⺴冗⺶羊⺹耂⺺肀⺻聿⺼肉⺾艹⺿艹⻀艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻌辶⻍辶⻎辶⻏邑⻐钅⻑長⻒镸⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟";
+const RADICALS = new Map<string, string>();
+for (let i = 0; i < RADICAL_PAIRS.length; i += 2) RADICALS.set(RADICAL_PAIRS[i]!, RADICAL_PAIRS[i + 1]!);
+
+/** One radical (U+2E80–U+2FDF) as the character it stands for; anything else unchanged. Always one UTF-16 unit for one. */
+export function unifyRadical(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x2f00 && c <= 0x2fdf) {
+    const n = ch.normalize("NFKC");
+    return n.length === 1 ? n : ch;
+  }
+  return (c >= 0x2e80 && c <= 0x2eff && RADICALS.get(ch)) || ch;
+}
+
+/** Text with every radical that stands for a character replaced by that character (length unchanged). */
+export function unifyRadicals(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf]/g, unifyRadical);
+}
+
+/** Full-width ASCII forms (０-９, Ａ-Ｚ, ％, （）, ．…), a few look-alikes and radicals (unifyRadical) to their plain forms, one char for one char. */
 export function normalizeChars(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) out += String.fromCharCode(c - 0xfee0);
     else if (c === 0x3000) out += " "; // ideographic space
-    else if (c === 0x2014 || c === 0x2013 || c === 0x2012 || c === 0x2212 || c === 0xff0d) out += "-"; // dashes
+    else if (c === 0x2014 || c === 0x2015 || c === 0x2013 || c === 0x2012 || c === 0x2212 || c === 0xff0d) out += "-"; // dashes
     else if (c === 0x3007) out += "〇";
+    else if (c >= 0x2e80 && c <= 0x2fdf) out += unifyRadical(text[i]!);
     else out += text[i];
   }
   return out;
