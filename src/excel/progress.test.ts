@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtinIndex, CONCEPTS } from "../catalog";
+import { builtinIndex, CatalogIndex, CONCEPTS } from "../catalog";
 import { asContext, FakeContext } from "../../test/fakes/excel-fake";
 import { checkProgress, insertComparisonSheet, insertProgressTemplate } from "./progress";
 import { highlight } from "./marks";
@@ -36,6 +36,26 @@ describe("progress sheets in the workbook", () => {
     expect(findings.filter((x) => x.status === "nodata").length).toBeGreaterThan(10);
     await highlight(asContext(ctx), "泰安进度", [`M${rowC}`], "overdue");
     expect(s.cfs.some((c) => c.formula.includes("qc-indicators:overdue"))).toBe(true);
+  });
+
+  it("grades with the plan's stated baseline and milestones, which the sheet carries; a cleared baseline is no baseline", async () => {
+    // A 十四五-style row: 2020 baseline 90 %, 2023 milestone 96 %, 98 % by the last year column.
+    const rate = index.indicators(taian).find((e) => e.name === "农产品监测合格率")!;
+    const planned = { ...rate, deadline: 2030, baseline: { year: 2016, value: 90 }, milestones: [{ year: 2019, value: 96 }] };
+    const custom = new CatalogIndex({ ...index.catalog, indicators: index.catalog.indicators.map((e) => (e.id === rate.id ? planned : e)) });
+    const ctx = new FakeContext();
+    await insertProgressTemplate(asContext(ctx), custom, taian);
+    const s = ctx.sheet("泰安进度");
+    const row = [...s.cells.entries()].find(([, c]) => c.value === "农产品监测合格率")![0].split(",").map(Number)[0]! + 1;
+    expect([s.peek(`H${row}`).value, s.peek(`I${row}`).value, s.peek(`J${row}`).value]).toEqual(["2019年≥96%", 0.9, 2016]);
+    s.type(`K${row}`, 0.94, "0.0%"); // 2018: the path 90 → 96 (2016 → 2019) needs 94
+    const graded = async () => (await checkProgress(asContext(ctx), custom, "泰安进度")).find((f) => f.indicatorId === rate.id)!;
+    expect(await graded()).toMatchObject({ status: "onTrack", pathValue: 94 });
+    s.type(`K${row}`, 0.935, "0.0%");
+    expect((await graded()).status).toBe("behind");
+    s.type(`I${row}`, null);
+    s.type(`J${row}`, null);
+    expect(await graded()).toMatchObject({ status: "behind", pathValue: null, note: expect.stringContaining("一个数据点") });
   });
 
   it("refuses a sheet that is not a progress sheet (error case)", async () => {

@@ -7,7 +7,7 @@ import { ActualValueError, compareConcept, formatTarget, isPercentUnit, progress
 import { columnWidths, FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
 import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
-import { buildProgressTemplate, PROGRESS_FIXED } from "../template/progress";
+import { buildProgressTemplate } from "../template/progress";
 import type { CellSpec, SheetSpec } from "../template/types";
 import { extentOf, queueColumns, queueUsed } from "./read";
 import { queueSheet } from "./render";
@@ -73,7 +73,8 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
   const baseCol = heads.indexOf("基线");
   const baseYearCol = heads.indexOf("基线年份");
   if (!ext || idCol < 0 || baseCol < 0 || baseYearCol < 0) throw new Error(`“${sheetName}”不是进度表：请先插入城市的进度表`);
-  const yearCols = heads.map((h, i) => ({ i, year: Number(/^(\d{4})年?$/.exec(h)?.[1]) })).filter((x) => Number.isInteger(x.year) && x.i >= PROGRESS_FIXED.length);
+  // The year columns follow 基线年份 (sheets inserted before the 里程碑 column have them one column earlier).
+  const yearCols = heads.map((h, i) => ({ i, year: Number(/^(\d{4})年?$/.exec(h)?.[1]) })).filter((x) => Number.isInteger(x.year) && x.i > baseYearCol);
   const cols = queueColumns(sheet, FIRST_DATA_ROW - 1, ext.lastRow, [
     { column: idCol, values: true, formats: false },
     { column: baseCol, values: true, formats: false },
@@ -91,7 +92,7 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
     const r = FIRST_DATA_ROW + k;
     const values = yearCols.map((y) => data.get(y.i)!.values[k]);
     const lastFilled = values.map((v, j) => (v === "" || v === null || v === undefined ? -1 : j)).reduce((a, b) => Math.max(a, b), -1);
-    const address = `${columnLetter(yearCols[Math.max(0, lastFilled)]?.i ?? PROGRESS_FIXED.length)}${r}`;
+    const address = `${columnLetter(yearCols[Math.max(0, lastFilled)]?.i ?? baseYearCol + 1)}${r}`;
     const base = data.get(baseCol)!.values[k];
     const baseYear = data.get(baseYearCol)!.values[k];
     const common = { sheet: sheetName, address, indicatorId: entry.id, indicatorName: entry.name, target: formatTarget(entry), unit: entry.unit };
