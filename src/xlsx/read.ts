@@ -106,9 +106,10 @@ export async function openWorkbook(bytes: Uint8Array, file: string, { maxCells =
   let notes: string[] = [];
   try {
     await checkZipBounds(bytes, file);
-    // checkZipBounds holds every entry to its declared size, and a cell takes at least 4 bytes
-    // (`<c/>`): sheets declaring less than 4 bytes per allowed cell need no count (most files).
-    const declared = zipEntries(bytes, file).reduce((n, e) => n + (SHEET_PART.test(e.name) ? e.size : 0), 0);
+    // checkZipBounds holds every deflated entry to its declared size (a stored one is its stored
+    // bytes), and a cell takes at least 4 bytes (`<c/>`): sheets of fewer than 4 bytes per allowed
+    // cell need no count (most files).
+    const declared = zipEntries(bytes, file).reduce((n, e) => n + (SHEET_PART.test(e.name) ? Math.max(e.size, e.compressedSize) : 0), 0);
     const sizes = declared < maxCells * 4 ? new Map<string, number>() : await sheetCells(bytes, file, maxCells);
     let total = [...sizes.values()].reduce((a, b) => a + b, 0);
     if (total > maxCells) {
