@@ -73,7 +73,7 @@ export function tableColumns(rows: readonly (readonly TableCell[])[], period: { 
     const anyTarget = values.some((v) => v.target);
     // A bare year column is the baseline when it precedes the target years ("2020年 | 2025年目标"),
     // or when it is the year before the plan's period (2020 in a 2021—2025 plan).
-    const firstTargetYear = Math.min(...values.filter((v) => v.target && v.year !== null).map((v) => v.year!));
+    const firstTargetYear = values.reduce((min, v) => (v.target && v.year !== null && v.year < min ? v.year : min), Infinity);
     const explicitBase = values.some((v) => v.base);
     let baseline: ValueColumn | null = null;
     const targets: ValueColumn[] = [];
