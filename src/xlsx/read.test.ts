@@ -8,7 +8,7 @@ import { buildTemplateWorkbook } from "./export";
 import { checkWorkbook, countCells, MAX_CELLS, openWorkbook, sheetGrid, WorkbookError } from "./read";
 import { toBytes } from "./render";
 import { ownLayout } from "../../test/fixtures/xlsx/filled";
-import { literalPercents, longTable, mergedValues, noteInLastColumn, oddCellTypes, strayCellFarAway, zipBomb } from "../../test/fixtures/xlsx/hostile";
+import { declareSize, literalPercents, longTable, mergedValues, noteInLastColumn, oddCellTypes, strayCellFarAway, zipBomb } from "../../test/fixtures/xlsx/hostile";
 
 const index = builtinIndex();
 
@@ -190,6 +190,13 @@ describe("files people really have (issue 13)", () => {
     expect(w.err()).toBe(`qc check: full.xlsx：工作表“报表”超过 ${MAX_CELLS.toLocaleString("en-US")} 个单元格（可检查的上限），未检查：请把指标表另存为单独的文件，或删去多余的行和列后再检查\n`);
     expect(w.out()).toBe("");
   }, 180_000);
+
+  it("a stored sheet that declares a tiny size is still counted by what it holds (error case)", async () => {
+    const bytes = declareSize(await longTable(400, { compress: false }), "xl/worksheets/sheet1.xml", 10);
+    const r = checkWorkbook(await openWorkbook(bytes, "s.xlsx", { maxCells: 1000 }), "s.xlsx", index, null);
+    expect(r.findings).toEqual([]);
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringContaining("超过 1,000 个单元格（可检查的上限），未检查")]);
+  });
 
   it("a sheet too large to check is left out and reported; the workbook's other sheets are checked", async () => {
     const wb = new ExcelJS.Workbook();
