@@ -130,6 +130,25 @@ describe("a name changed into another measure never resolves to the entry", () =
   });
 });
 
+describe("checking a sheet (qc check and the pane share checkGrid): a changed name is an unmatched row, never graded", () => {
+  it("every numeric entry, negated, with a value that would meet the original target", () => {
+    for (const e of entries.filter((x) => x.comparator !== "qualitative")) {
+      const city = index.resolveCity(e.city);
+      if (!city.ok) throw new Error(e.city);
+      // 不合格率 for 合格率; elsewhere the negation goes before the last character.
+      const at = e.name.indexOf("合格");
+      const name = negated(e.name, at >= 0 ? at : e.name.length - 1, "不");
+      const grid = [["指标", "实际值"], [name, e.value]];
+      const table = { headerRow: 0, nameColumn: 0, valueColumn: 1, valueColumns: [{ index: 1, header: "实际值" }], cityGuess: e.city, firstDataRow: 1, lastDataRow: 1 };
+      const [row] = checkGrid(grid, null, table, city.value, index);
+      expect(row, `${e.city} ${name}`).toBeDefined();
+      expect(row!.entry, `${e.city} ${name}`).toBeNull();
+      expect(row!.evaluation).toBeNull();
+      expect(row!.error).toMatch(/没有指标|多个指标/);
+    }
+  });
+});
+
 describe("evaluation: a status or an ActualValueError, nothing else", () => {
   it("any cell value against any entry", () => {
     fc.assert(
