@@ -336,6 +336,19 @@ describe("the 导入 review at plan size", () => {
     expect(document.activeElement).toBe(nameButton("新增专利"));
   });
 
+  it("turns pages with PageDown and PageUp from a row", async () => {
+    renderImport();
+    const table = await pasteAndExtract(bigPlan(45));
+    const firstName = () => within(table).getAllByRole("button").find((b) => b.dataset.nav === "name")!;
+    fireEvent.keyDown(firstName(), { key: "PageDown" });
+    expect(screen.getByText("第 2/3 页")).toBeTruthy();
+    await act(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+    expect(document.activeElement).toBe(firstName());
+    expect(firstName().textContent).toContain("服装第2批抽检合格率");
+    fireEvent.keyDown(firstName(), { key: "PageUp" });
+    expect(screen.getByText("第 1/3 页")).toBeTruthy();
+  });
+
   it("never fills 规划名称 with a sentence, and keeps what the user typed", async () => {
     renderImport();
     const box = screen.getByRole("textbox", { name: "规划文本" });

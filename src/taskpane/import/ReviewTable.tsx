@@ -112,7 +112,22 @@ export function ReviewTable({ s }: { s: ImportState }) {
             <TableHeaderCell className={mergeClasses(styles.colConfidence, styles.tight)}>{ti.colConfidence}</TableHeaderCell>
           </TableRow>
         </TableHeader>
-        <TableBody onKeyDown={moveBetweenRows}>
+        <TableBody
+          onKeyDown={(e) => {
+            // PageDown/PageUp turn the page, as in a grid; the focus goes to the first row of the new page.
+            if ((e.key === "PageDown" || e.key === "PageUp") && (e.target as HTMLElement).dataset.nav) {
+              const to = v.page + (e.key === "PageDown" ? 1 : -1);
+              if (to < 0 || to >= v.pageCount) return;
+              e.preventDefault();
+              const column = (e.target as HTMLElement).dataset.nav;
+              const body = e.currentTarget;
+              v.setPage(to);
+              requestAnimationFrame(() => body.querySelector<HTMLElement>(`[data-nav="${column}"]`)?.focus());
+              return;
+            }
+            moveBetweenRows(e);
+          }}
+        >
           {v.pageRows.map((r) => {
             const open = s.expanded === r.key;
             const problem = r.accepted ? toTarget(r, ti.problems) : null;

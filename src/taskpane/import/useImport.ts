@@ -11,9 +11,6 @@ import { guessCity, guessTitle, titleOf } from "./guess";
 import { blankRow, insertRows, mergeWithPrevious, removeRow, rowFromCandidate, setAccepted, splitRow, toTarget, updateRow, type ReviewRow } from "./review";
 import { importStringsFor } from "./strings";
 
-export { guessCity, guessTitle } from "./guess";
-export { toTarget, type ReviewRow } from "./review";
-
 /** The plan being reviewed: its text (every row's offset points into it), and what the reader said. */
 interface Source {
   text: string;
