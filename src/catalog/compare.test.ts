@@ -39,3 +39,15 @@ describe("comparison over the real catalogue", () => {
     }
   });
 });
+
+describe("findConcept never compares another measure", () => {
+  it.each([["农产品监测不合格率"], ["农村污水处理率"]])("refuses %j, saying why (error case)", (text) => {
+    const r = findConcept(builtinIndex(), text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain("不是同一指标");
+  });
+  it("still finds a concept from a near spelling", () => {
+    const r = findConcept(builtinIndex(), "农产品检测合格率");
+    expect(r.ok).toBe(true);
+  });
+});

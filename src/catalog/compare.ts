@@ -4,7 +4,7 @@
  */
 import { CONCEPTS, type Concept } from "./concepts";
 import { formatTarget, targetForExcel } from "./evaluate";
-import { normalizeName, similarity } from "./normalize";
+import { contrast, normalizeName, similarity } from "./normalize";
 import type { CatalogIndex } from "./resolve";
 import type { Indicator } from "./types";
 
@@ -38,11 +38,24 @@ export function findConcept(index: CatalogIndex, text: string, concepts: readonl
   let concept = byMember;
   if (!concept) {
     const ranked = concepts
-      .map((c) => ({ c, s: Math.max(similarity(n, normalizeName(c.label)), ...c.members.map(([, name]) => similarity(n, normalizeName(name)))) }))
+      .map((c) => {
+        // The concept's label or member name closest to the text, and how close.
+        let s = -1;
+        let near = "";
+        for (const t of [c.label, ...c.members.map(([, name]) => name)]) {
+          const score = similarity(n, normalizeName(t));
+          if (score > s) [s, near] = [score, t];
+        }
+        return { c, s, near };
+      })
       .sort((a, b) => b.s - a.s);
     const [best, second] = ranked;
-    if (best && best.s >= 0.62 && (!second || best.s - second.s >= 0.08)) concept = best.c;
-    else {
+    if (best && best.s >= 0.62 && (!second || best.s - second.s >= 0.08)) {
+      // A near name that differs by a negation or a contrast word (不合格率, 农村…) is another measure.
+      const why = contrast(n, normalizeName(best.near));
+      if (why !== null) return { ok: false, message: `没有可对比的概念“${raw}”。相近的“${best.near}”不是同一指标——${why}。`, candidates: [best.c.label] };
+      concept = best.c;
+    } else {
       const candidates = ranked.filter((r) => r.s >= 0.3).slice(0, 5).map((r) => r.c.label);
       return { ok: false, message: `没有可对比的概念“${raw}”。${candidates.length ? `最接近的：${candidates.join("、")}` : ""}`, candidates };
     }
