@@ -99,6 +99,30 @@ describe("readPlanDocument: PDFs that cannot be read as text", () => {
     expect((error as Error).message).toMatch(/^扫描件\.pdf 没有文字层.*扫描件.*OCR.*\.docx/);
   });
 
+  it("reads text in a Chinese font the PDF names but does not embed (STSong-Light, UniGB-UCS2-H), with the bundled CMaps", async () => {
+    // 合格率达到98% as UCS-2 codes
+    const text = "到2025年，合格率达到98%以上。";
+    const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+    const content = `BT /F1 12 Tf 72 700 Td <${hex}> Tj ET`;
+    const pdf = handmadePdf([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+      stream(content),
+      "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+      "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>",
+      "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>",
+    ]);
+    const doc = await readPlanDocument(pdf, "oa.pdf");
+    expect(doc.text).toBe(`${text}\n`);
+    expect(extract(doc)).toEqual([expect.objectContaining({ value: 98, unit: "%", deadline: 2025 })]);
+  });
+
+  it("says so when a PDF draws text it gives no characters for, rather than calling it a scan (error case)", () => {
+    expect(() => layoutPages([{ width: 595, height: 842, runs: [], rulings: [], textOps: 12 }])).toThrowError(/文字无法解码/);
+    expect(() => layoutPages([{ width: 595, height: 842, runs: [], rulings: [], textOps: 0 }])).toThrowError(/扫描件/);
+  });
+
   it("refuses an encrypted PDF that needs a password (error case)", async () => {
     const hex = "0".repeat(64);
     const pdf = handmadePdf(

@@ -46,6 +46,8 @@ export interface PageContent {
   height: number;
   runs: TextRun[];
   rulings: Ruling[];
+  /** How many text-showing operations the page has (text may be drawn that pdf.js cannot decode). */
+  textOps?: number;
 }
 
 export interface PdfContent {
@@ -75,7 +77,16 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
 export async function loadPages(bytes: Uint8Array): Promise<PageContent[]> {
   const pdfjs = await loadPdfJs();
   // pdf.js hands the buffer to its worker (detaching it) and refuses Node's Buffer: give it a plain copy.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    // CMaps come from the bundle through the main thread, never fetched.
+    BinaryDataFactory: BundledData as never,
+    useWorkerFetch: false,
+  });
   let doc;
   try {
     doc = await task.promise;
@@ -102,12 +113,40 @@ export async function loadPages(bytes: Uint8Array): Promise<PageContent[]> {
         runs.push({ str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.abs(d!) || Math.abs(a!) || 10 });
       }
       const ops = await page.getOperatorList();
-      pages.push({ width: x1 - x0, height: y1 - y0, runs, rulings: rulingsOf(pdfjs, ops.fnArray, ops.argsArray).map((r) => ({ x1: r.x1 - x0, y1: r.y1 - y0, x2: r.x2 - x0, y2: r.y2 - y0 })) });
+      const shows = new Set<number>([pdfjs.OPS.showText, pdfjs.OPS.showSpacedText, pdfjs.OPS.nextLineShowText, pdfjs.OPS.nextLineSetSpacingShowText]);
+      pages.push({
+        width: x1 - x0,
+        height: y1 - y0,
+        runs,
+        rulings: rulingsOf(pdfjs, ops.fnArray, ops.argsArray).map((r) => ({ x1: r.x1 - x0, y1: r.y1 - y0, x2: r.x2 - x0, y2: r.y2 - y0 })),
+        textOps: ops.fnArray.filter((f) => shows.has(f)).length,
+      });
       page.cleanup();
     }
     return pages;
   } finally {
     await doc.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * pdf.js's source of binary data (its `BinaryDataFactory` option): the Chinese CMaps bundled in
+ * pdf-cmaps.ts; nothing else (standard fonts and image decoders only matter for drawing pages).
+ */
+class BundledData {
+  constructor(_options: unknown) {}
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const name = filename.replace(/\.bcmap$/, "");
+    if (kind === "cMapUrl") {
+      const { GB1_CMAPS } = await import(/* webpackChunkName: "pdf-cmaps" */ "./pdf-cmaps");
+      const data = GB1_CMAPS[name];
+      if (data !== undefined) return Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    }
+    throw new Error(`${kind} ${name} is not bundled`);
+  }
+  /** The same method under the name the pane's bundle gives it (scripts/no-network-loader.cjs renames pdf.js's `fetch`). */
+  qcOfflineFetch(args: { kind: string; filename: string }): Promise<Uint8Array> {
+    return this.fetch(args);
   }
 }
 
@@ -430,6 +469,9 @@ function firstPieceWidth(line: Line): number {
 /** Pages laid out → blocks: running heads dropped, tables joined over page breaks, paragraphs re-wrapped, headings by size. */
 export function layoutPages(pages: PageContent[]): PdfContent {
   const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.str.replace(/\s/g, "").length, 0), 0);
+  if (chars === 0 && pages.some((p) => (p.textOps ?? 0) > 0)) {
+    throw new PdfError("的文字无法解码（所用字体没有字符映射，复制出来也是乱码）。请提供规划的 .docx / .txt 文件，或用 OCR 软件识别");
+  }
   if (chars === 0) {
     throw new PdfError(`没有文字层（${pages.length} 页都只是图片），像是扫描件。请先用 OCR 软件识别文字，或提供规划的 .docx / .txt 文件`);
   }
