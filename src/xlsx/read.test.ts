@@ -252,7 +252,7 @@ describe("files people really have (issue 13)", () => {
     ]);
   });
 
-  it("in our template too, an odd cell in 实际值 costs its own row only", async () => {
+  it("in our template too, an odd cell in 实际值 costs its own row only, and a merged one is reported", async () => {
     const taian = index.cities().find((c) => c.name === "泰安")!;
     const wb = await openWorkbook(await buildTemplateWorkbook(index, [taian]), "t.xlsx");
     const ws = wb.getWorksheet("泰安")!;
@@ -260,10 +260,15 @@ describe("files people really have (issue 13)", () => {
     ws.getCell(`${H}5`).value = new Date(Date.UTC(2021, 0, 2));
     ws.getCell(`${H}6`).value = { error: "#REF!" };
     ws.getCell(`${H}7`).value = { richText: [{ text: "" }] };
+    ws.mergeCells(`${H}8:${H}9`);
     const r = checkWorkbook(await openWorkbook(await toBytes(wb), "t.xlsx"), "t.xlsx", index, null);
     expect(r.findings).toHaveLength(index.indicators(taian).length - 2);
     expect(r.findings.find((f) => f.cell === `${H}7`)).toMatchObject({ status: "无数据" });
-    expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`^泰安!${H}5: .*2021-01-02.*该单元格是日期格式`)), expect.stringMatching(new RegExp(`^泰安!${H}6: .*#REF!`))]);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(new RegExp(`^泰安!${H}5: .*2021-01-02.*该单元格是日期格式`)),
+      expect.stringMatching(new RegExp(`^泰安!${H}6: .*#REF!`)),
+      expect.stringContaining(`泰安!${H}8 是合并单元格（含 ${H}9）`),
+    ]);
   });
 
   it("a merged value cell counts for its first row only (as the pane reads it), and is reported", async () => {

@@ -402,6 +402,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
           problem(`${ws.name}!${cell}: ${valueProblem(e)}${grid.dates.has(`${r}:${actualCol}`) ? DATE_HINT : ""}`);
         }
       }
+      reportMergedValues(ws.name, grid, { firstDataRow: FIRST_DATA_ROW - 1, lastDataRow: values.length - 1, valueColumn: actualCol }, address, problem);
       if (ours === 0 && otherCity) result.skipped.push({ file, sheet: ws.name, message: `${ws.name} 是${otherCity}的表，不是${only!.name}的，已跳过` });
       continue;
     }
@@ -424,8 +425,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
         result.findings.push(finding(file, ws.name, cell, row.entry, row.evaluation));
         // Graded as read, but implausible (a rate above 100 %): say so beside the grade.
         if (row.evaluation.warning) problem(`${ws.name}!${cell}: ${row.evaluation.warning}`);
-      }
-      else if (row.entry) problem(`${ws.name}!${cell}: ${row.error}${grid.dates.has(`${row.row}:${table.valueColumn}`) ? DATE_HINT : ""}`);
+      } else if (row.entry) problem(`${ws.name}!${cell}: ${row.error}${grid.dates.has(`${row.row}:${table.valueColumn}`) ? DATE_HINT : ""}`);
       else problem(`${ws.name}!${address(row.row, table.nameColumn)}: ${row.error}`);
     }
     reportMergedValues(ws.name, grid, table, address, problem);
@@ -435,7 +435,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
 }
 
 /** Merged cells in the value column: the value counts for the merge's first row only. */
-function reportMergedValues(sheet: string, grid: SheetGrid, table: DetectedTable, address: (r: number, c: number) => string, problem: (m: string) => void): void {
+function reportMergedValues(sheet: string, grid: SheetGrid, table: Pick<DetectedTable, "firstDataRow" | "lastDataRow" | "valueColumn">, address: (r: number, c: number) => string, problem: (m: string) => void): void {
   const covered = new Map<string, number[]>();
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const master = grid.mergedInto.get(`${r}:${table.valueColumn}`);
