@@ -78,6 +78,19 @@ export function ReviewTable({ s }: { s: ImportState }) {
   const nameId = (key: number) => `${idBase}-name-${key}`;
   const filterId = `${idBase}-filter`;
 
+  /** Keys on a row's controls: Up/Down to the neighbouring row, PageDown/PageUp to the next or previous page. */
+  const onRowKeys = (e: KeyboardEvent<HTMLElement>) => {
+    const column = (e.target as HTMLElement).dataset.nav;
+    if (!column || (e.key !== "PageDown" && e.key !== "PageUp")) return moveBetweenRows(e);
+    const to = v.page + (e.key === "PageDown" ? 1 : -1);
+    if (to < 0 || to >= v.pageCount) return;
+    e.preventDefault();
+    const body = e.currentTarget;
+    v.setPage(to);
+    // The focus goes to the same control in the first row of the new page.
+    requestAnimationFrame(() => body.querySelector<HTMLElement>(`[data-nav="${column}"]`)?.focus());
+  };
+
   const collapse = (key: number) => {
     s.setExpanded(null);
     // Back to the row's name, so the keyboard user continues where they were.
@@ -112,22 +125,7 @@ export function ReviewTable({ s }: { s: ImportState }) {
             <TableHeaderCell className={mergeClasses(styles.colConfidence, styles.tight)}>{ti.colConfidence}</TableHeaderCell>
           </TableRow>
         </TableHeader>
-        <TableBody
-          onKeyDown={(e) => {
-            // PageDown/PageUp turn the page, as in a grid; the focus goes to the first row of the new page.
-            if ((e.key === "PageDown" || e.key === "PageUp") && (e.target as HTMLElement).dataset.nav) {
-              const to = v.page + (e.key === "PageDown" ? 1 : -1);
-              if (to < 0 || to >= v.pageCount) return;
-              e.preventDefault();
-              const column = (e.target as HTMLElement).dataset.nav;
-              const body = e.currentTarget;
-              v.setPage(to);
-              requestAnimationFrame(() => body.querySelector<HTMLElement>(`[data-nav="${column}"]`)?.focus());
-              return;
-            }
-            moveBetweenRows(e);
-          }}
-        >
+        <TableBody onKeyDown={onRowKeys}>
           {v.pageRows.map((r) => {
             const open = s.expanded === r.key;
             const problem = r.accepted ? toTarget(r, ti.problems) : null;
@@ -138,6 +136,7 @@ export function ReviewTable({ s }: { s: ImportState }) {
                   <TableSelectionCell
                     checked={r.accepted}
                     onClick={() => s.accept([r.key], !r.accepted)}
+                    // data-* attributes reach the checkbox's input, though the slot's type does not list them.
                     checkboxIndicator={{ "aria-label": ti.acceptRow(r.name), "data-nav": "accept" } as never}
                   />
                   <TableCell className={styles.tight}>
