@@ -204,5 +204,7 @@ const QUALITATIVE_WEAK: readonly RegExp[] = [
 ];
 
 export const QUALITATIVE_PATTERNS: readonly RegExp[] = [...QUALITATIVE_CLEAR, ...QUALITATIVE_WEAK];
+/** The index of the 全覆盖 pattern (the costliest; only tried where the clause says 全覆盖). */
+export const FULL_COVER = QUALITATIVE_PATTERNS.findIndex((re) => re.source.includes("全覆盖"));
 /** Patterns from this index on are weak (trends, generic 达标): counted only in target lists. */
 export const QUALITATIVE_WEAK_FROM = QUALITATIVE_CLEAR.length;

@@ -18,6 +18,7 @@ import {
   NON_TARGET_AFTER,
   NON_TARGET_CONTEXT,
   PREFIX_COMPARATORS,
+  FULL_COVER,
   QUALITATIVE_PATTERNS,
   QUALITATIVE_WEAK_FROM,
   SUFFIX_COMPARATORS,
@@ -163,9 +164,6 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     const g = m.groups!;
     let unit = g.unit ? canonicalUnit(g.unit) : "";
     if (g.pct) unit = g.pct === "千分之" ? "‰" : "%";
-    const n1 = parseNumber(g.n1!);
-    if (n1 === null) continue;
-    const n2 = g.n2 ? parseNumber(g.n2) : null;
     const numStart = c.start + m.index + (m[0].length - m[0].trimStart().length) + (g.sym?.length ?? 0);
     const before = norm.slice(Math.max(c.start, numStart - 3), numStart - (g.pct ? g.pct.length : 0));
     const end = c.start + m.index + m[0].length;
@@ -189,6 +187,10 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     const closesTargetClause = /^[，,。；;、]?$/.test(after.slice(0, 1)) && VERB_ANY_RE.test(textBefore.slice(0, 6));
     // 百分之/千分之 mark a quantity on their own; other Chinese numerals need a verb or comparator beside them.
     if (isChinese && !g.pct && !(verbBefore || comparatorAfter || closesTargetClause)) continue;
+    // Parsed only now: most Chinese numerals in prose (一流, 三个代表) were left out above.
+    const n1 = parseNumber(g.n1!);
+    if (n1 === null) continue;
+    const n2 = g.n2 ? parseNumber(g.n2) : null;
     if (!unit) {
       if (/^\d{4}$/.test(g.n1!)) continue;
       // Scores have no unit: 满意度达到80以上, 满意度监测结果大于75 (in 分, as plans count them);
@@ -487,8 +489,11 @@ function candidate(
 
 function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Candidate, "category"> | null {
   const ctext = norm.slice(c.start, c.end);
+  const fullCover = ctext.includes("全覆盖");
   for (let i = 0; i < QUALITATIVE_PATTERNS.length; i++) {
     const re = QUALITATIVE_PATTERNS[i]!;
+    // The 全覆盖 pattern looks back up to 12 characters at every position: try it only where it can match.
+    if (i === FULL_COVER && !fullCover) continue;
     const m = re.exec(ctext);
     if (!m) continue;
     // Trends ("逐步提升") and generic 达标 only count inside a plan's own target lists.
