@@ -382,6 +382,13 @@ describe("the 导入 review at plan size", () => {
     expect(screen.getByRole("group", { name: "编辑“产品质量监督抽查合格率”" })).toBeTruthy();
   });
 
+  it("refuses text far larger than a plan, with the reason (error case)", () => {
+    renderImport();
+    fireEvent.change(screen.getByRole("textbox", { name: "规划文本" }), { target: { value: "达".repeat(1_000_001) } });
+    expect(screen.getByRole("alert").textContent).toBe("文本有 1000001 个字符，超过 1000000，不像是一份规划文本");
+    expect((screen.getByRole("button", { name: "提取指标" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it("asks before dropping a review for another plan", async () => {
     renderImport();
     await pasteAndExtract(SMALL);

@@ -74,7 +74,7 @@ export function useImport() {
   }, [refreshStored]);
 
   const load = (next: Source, guessedTitle: string) => {
-    if (next.text.length > MAX_TEXT_CHARS) throw new Error(`文本有 ${next.text.length} 个字符，超过 ${MAX_TEXT_CHARS}，不像是一份规划文本`);
+    if (next.text.length > MAX_TEXT_CHARS) throw new Error(ti.tooLong(next.text.length, MAX_TEXT_CHARS));
     setSource(next);
     setCity((c) => (c.edited ? c : { value: guessCity(next.text), edited: false }));
     setTitle((x) => (x.edited ? x : { value: guessedTitle, edited: false }));
