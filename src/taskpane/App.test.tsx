@@ -154,6 +154,23 @@ describe("the task pane", () => {
     expect((button as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it("moves between tabs with the arrow keys, Home and End (one tab stop, as an ARIA tablist)", async () => {
+    render(<App ops={fakeOps()} displayLanguage="zh-CN" />);
+    const first = screen.getByRole("tab", { name: "模板" });
+    expect(first.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getAllByRole("tab").filter((x) => x.tabIndex === 0)).toEqual([first]);
+    fireEvent.keyDown(first, { key: "ArrowRight" });
+    const check = screen.getByRole("tab", { name: "检查" });
+    expect(check.getAttribute("aria-selected")).toBe("true");
+    expect(document.activeElement).toBe(check);
+    expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe(check.id);
+    await screen.findByRole("button", { name: "检查当前工作表" });
+    fireEvent.keyDown(check, { key: "End" });
+    expect(screen.getByRole("tab", { name: "导入" }).getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(screen.getByRole("tab", { name: "导入" }), { key: "ArrowRight" });
+    expect(document.activeElement).toBe(first);
+  });
+
   it("speaks English when Office's display language is English", () => {
     render(<App ops={fakeOps()} displayLanguage="en-US" />);
     expect(screen.getByRole("tab", { name: "Templates" })).toBeTruthy();

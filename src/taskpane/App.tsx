@@ -1,9 +1,11 @@
-import { FluentProvider, makeStyles, Spinner, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { importedCatalogs, onCatalogChange, setImportedCatalogs } from "../catalog/registry";
 import { Pane, stringsFor } from "./context";
 import type { ExcelOps } from "./ops";
+import { Busy } from "./Busy";
 import { Status } from "./Status";
+import { panelId, tabId, Tabs } from "./Tabs";
 import { TemplatesView } from "./templates/TemplatesView";
 import { useAction } from "./useAction";
 
@@ -38,7 +40,15 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
       if (r.damaged.length) throw new Error(r.damaged.join("\n"));
     });
   }, [ops]);
-  const lazyView = (view: ReactNode) => <Suspense fallback={<Spinner size="tiny" label={t.busy} />}>{view}</Suspense>;
+  const lazyView = (view: ReactNode) => <Suspense fallback={<Busy label={t.busy} />}>{view}</Suspense>;
+  const tabs: { value: TabName; label: string }[] = [
+    { value: "templates", label: t.tabTemplates },
+    { value: "check", label: t.tabCheck },
+    { value: "progress", label: t.tabProgress },
+    { value: "compare", label: t.tabCompare },
+    { value: "summary", label: t.tabSummary },
+    { value: "import", label: t.tabImport },
+  ];
   return (
     <FluentProvider theme={webLightTheme} lang={displayLanguage?.toLowerCase().startsWith("en") ? "en" : "zh-CN"}>
       <Pane.Provider value={pane}>
@@ -46,20 +56,15 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
           <Title3 as="h1">{t.title}</Title3>
           {/* About the workbook as a whole (a damaged stored catalogue): shown until the user closes it. */}
           <Status message={load.message} onDismiss={() => load.setMessage(null)} dismissLabel={t.dismiss} />
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
-            <Tab value="templates">{t.tabTemplates}</Tab>
-            <Tab value="check">{t.tabCheck}</Tab>
-            <Tab value="progress">{t.tabProgress}</Tab>
-            <Tab value="compare">{t.tabCompare}</Tab>
-            <Tab value="summary">{t.tabSummary}</Tab>
-            <Tab value="import">{t.tabImport}</Tab>
-          </TabList>
-          {tab === "templates" && <TemplatesView />}
-          {tab === "check" && lazyView(<CheckView />)}
-          {tab === "progress" && lazyView(<ProgressView />)}
-          {tab === "compare" && lazyView(<CompareView />)}
-          {tab === "summary" && lazyView(<SummaryView />)}
-          {tab === "import" && lazyView(<ImportView />)}
+          <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={t.title} />
+          <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+            {tab === "templates" && <TemplatesView />}
+            {tab === "check" && lazyView(<CheckView />)}
+            {tab === "progress" && lazyView(<ProgressView />)}
+            {tab === "compare" && lazyView(<CompareView />)}
+            {tab === "summary" && lazyView(<SummaryView />)}
+            {tab === "import" && lazyView(<ImportView />)}
+          </div>
         </main>
       </Pane.Provider>
     </FluentProvider>

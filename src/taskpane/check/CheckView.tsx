@@ -1,4 +1,5 @@
-import { Body1Strong, Button, Caption1, CounterBadge, Select, Spinner } from "@fluentui/react-components";
+import { Body1Strong, Button, Caption1, CounterBadge, Select } from "@fluentui/react-components";
+import { Busy } from "../Busy";
 import { useMemo } from "react";
 import { LabeledField } from "../LabeledField";
 import { activeIndex } from "../../catalog/registry";
@@ -100,7 +101,7 @@ export function CheckView() {
         <Button appearance="primary" onClick={() => void s.start()} disabled={s.busy}>
           {t.checkSheet}
         </Button>
-        {s.busy && <Spinner size="tiny" label={t.checking} />}
+        {s.busy && <Busy label={t.checking} />}
       </div>
 
       {s.phase === "confirm" && s.choice && s.detection?.table && (

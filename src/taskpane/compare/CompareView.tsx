@@ -1,4 +1,5 @@
-import { Body1, Button, Caption1, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Busy } from "../Busy";
 import { LabeledField } from "../LabeledField";
 import { useState } from "react";
 import { CONCEPTS, compareConcept } from "../../catalog";
@@ -66,7 +67,7 @@ export function CompareView() {
         <Button appearance="primary" disabled={busy} onClick={() => void act(() => ops.insertComparison(key), (r) => t.compared(r.sheetName, r.charted))}>
           {t.insertCompare}
         </Button>
-        {busy && <Spinner size="tiny" label={t.busy} />}
+        {busy && <Busy label={t.busy} />}
       </div>
       <Status message={message} />
     </section>

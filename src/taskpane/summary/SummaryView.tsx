@@ -1,4 +1,5 @@
-import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Busy } from "../Busy";
 import { usePane } from "../context";
 import { Status } from "../Status";
 import { useAction } from "../useAction";
@@ -20,7 +21,7 @@ export function SummaryView() {
         <Button appearance="primary" disabled={busy} onClick={() => void act(() => ops.insertSummary(), (r) => t.summaryDone(r.sheetName, r.cities.join("、")))}>
           {t.insertSummary}
         </Button>
-        {busy && <Spinner size="tiny" label={t.busy} />}
+        {busy && <Busy label={t.busy} />}
       </div>
       <Status message={message} />
     </section>

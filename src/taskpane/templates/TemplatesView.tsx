@@ -1,4 +1,5 @@
-import { Button, Caption1, Checkbox, Select, Spinner } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Select } from "@fluentui/react-components";
+import { Busy } from "../Busy";
 import { LabeledField } from "../LabeledField";
 import { Status } from "../Status";
 import { useTemplates } from "./useTemplates";
@@ -37,7 +38,7 @@ export function TemplatesView() {
         <Button onClick={() => void s.download()} disabled={s.busy}>
           {s.t.download}
         </Button>
-        {s.busy && <Spinner size="tiny" label={s.t.busy} />}
+        {s.busy && <Busy label={s.t.busy} />}
       </div>
       <Status message={s.message} />
     </section>
