@@ -57,6 +57,10 @@ export function buildCity(city: City, text: string, corrections: CityCorrections
       quote,
       source: { file: city.plan.file, offset },
       concept: null,
+      // What a plan's table or stages add: interim targets, the stated starting point, 预期性/约束性.
+      ...(c.milestones && c.milestones.length > 0 ? { milestones: c.milestones } : {}),
+      ...(c.baseline ? { baseline: c.baseline } : {}),
+      ...(c.attribute ? { attribute: c.attribute } : {}),
     });
   };
 

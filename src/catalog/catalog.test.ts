@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, type BuildReport } from "./build";
+import { buildCatalog, buildCity, type BuildReport } from "./build";
 import { BUILTIN_CATALOG, validateCatalog, validateIndicator } from "./index";
 import { parseNumber } from "../extract/numerals";
 import { normalizeChars } from "../extract/text";
@@ -152,3 +152,16 @@ function numbersIn(quote: string): number[] {
   // 3万件 is written 3 and counted in 万件; 83.9万亩 likewise: the number as written is what is stored.
   return out;
 }
+
+describe("buildCity: what a current plan's table and stages add", () => {
+  it("keeps milestones, baseline and attribute, and the entries pass the validator", () => {
+    const city = BUILTIN_CATALOG.cities[0]!;
+    const text = "指标 | 单位 | 2020年（基期） | 2023年 | 2025年目标 | 属性\n食品抽检合格率 | % | 97.5 | 98 | 98.5 | 约束性\n到2023年，检验检测机构达到40家；到2025年，检验检测机构达到50家。";
+    const got = buildCity(city, text);
+    expect(got.map((e) => [e.name, e.value, e.deadline, e.milestones, e.baseline ?? null, e.attribute ?? null])).toEqual([
+      ["食品抽检合格率", 98.5, 2025, [{ year: 2023, value: 98 }], { year: 2020, value: 97.5 }, "约束性"],
+      ["检验检测机构", 50, 2025, [{ year: 2023, value: 40 }], null, null],
+    ]);
+    for (const e of got) expect(validateIndicator(e)).toEqual([]);
+  });
+});

@@ -92,7 +92,17 @@ export function extract(input: string | PlanDocument, options: ExtractOptions = 
 
   const titleYear = period?.end ?? null;
   for (const c of out) if (c.deadline === null && titleYear !== null) c.deadline = titleYear;
-  return stageMilestones(dedupe(out.flatMap(splitParallel)).map(trimQuote));
+  return stageMilestones(dedupe(out.flatMap(splitParallel)).map(trimQuote)).map(tidyMilestones);
+}
+
+/** Milestones as the catalogue holds them: earliest first, one per year, before the deadline; none for a level. */
+function tidyMilestones(c: Candidate): Candidate {
+  if (!c.milestones || c.milestones.length === 0) return c;
+  const seen = new Set<number>();
+  const milestones = [...c.milestones]
+    .sort((a, b) => a.year - b.year)
+    .filter((m) => !seen.has(m.year) && seen.add(m.year) && c.comparator !== "qualitative" && (c.deadline === null || m.year < c.deadline));
+  return { ...c, milestones };
 }
 
 
