@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { builtinIndex, progress, PROGRESS_LABEL, type Indicator } from "../src/catalog";
+import { builtinIndex, isPercentFormat, progress, PROGRESS_LABEL, type Indicator } from "../src/catalog";
 import { columnLetter } from "../src/template/detect";
 import { buildProgressTemplate, progressLayout } from "../src/template/progress";
 import { newWorkbook, renderSheet, toBytes } from "../src/xlsx/render";
@@ -35,7 +35,7 @@ function cases(): [Indicator, Base, Base, (number | string | null)[]][] {
   const overdue = pick("污水处理率"); // ≥85%, no deadline → direct comparison
   const past = { ...pick("生活垃圾无害化处理率"), deadline: 2019 };
   const range = { ...pick("生态旅游示范村"), deadline: future }; // 1—2个
-  const rate = { ...floor, value: 98 }; // ≥98%
+  const rate = { ...floor, value: 98, name: "rate" }; // ≥98%
   // 十四五-style rows: a stated baseline, a milestone, a final target.
   const planned: Indicator = { ...floor, baseline: { year: 2018, value: 30 }, milestones: [{ year: 2021, value: 40 }] };
   const noise: Indicator = { ...ceiling, baseline: { year: 2018, value: 62 }, milestones: [{ year: 2021, value: 58 }] };
@@ -63,7 +63,8 @@ function cases(): [Indicator, Base, Base, (number | string | null)[]][] {
     [{ ...due2020, name: "l" }, 0.3, 2018, [0.5, null]], // … met as of 2019
     [{ ...due2020, name: "m" }, 0.3, 2018, [0.4, 0.44]], // a measured 2020 miss: overdue
     [{ ...qual, deadline: 2020, name: "n" }, null, null, ["进行中", null]], // qualitative, deadline passed without a 2020 answer
-    [rate, 0.9, 2018, [95]], // 95 typed into a % row is 95 % (on the path to 98 %), not 9500 % (met)
+    [rate, 0.9, 2018, [95]], // 95 typed into a % cell that lost its format is 95 % (on the path to 98 %), not 9500 % (met)
+    [{ ...rate, name: "r" }, 0.9, 2018, [1.2]], // 1.2 in a %-formatted cell is 120 %: met
     [range, 5, 2018, [3]], // above a 1—2 range, coming down: on track
     [{ ...range, name: "o" }, null, null, [1.5]], // within the range: met
     [{ ...floor, name: "p" }, 0.3, null, [0.32, null, 0.44]], // a baseline without a year: the earliest value starts the path
@@ -89,13 +90,20 @@ describe.skipIf(!hasSoffice)("the progress sheet in LibreOffice", () => {
       if (base !== "plan") ws.getCell(`${l.baseline}${r}`).value = base;
       if (baseYear !== "plan") ws.getCell(`${l.baselineYear}${r}`).value = baseYear;
       values.forEach((v, k) => (ws.getCell(`${columnLetter(10 + k)}${r}`).value = v));
+      // The 95 of the rate row sits in a cell whose % format was cleared.
+      if (entry.name === "rate") {
+        const cell = ws.getCell(`${columnLetter(10)}${r}`);
+        cell.style = { ...cell.style, numFmt: "General" };
+      }
+      const formatted = values.map((_, k) => isPercentFormat(ws.getCell(`${columnLetter(10 + k)}${r}`).numFmt));
+      const baselinePercentFormatted = isPercentFormat(ws.getCell(`${l.baseline}${r}`).numFmt);
       const years = l.years.slice(0, values.length);
       // The pane reads the sheet's baseline cells as they are (statedBaseline: false) …
       const baseline = ws.getCell(`${l.baseline}${r}`).value as number | null;
       const baselineYear = ws.getCell(`${l.baselineYear}${r}`).value as number | null;
-      const p = progress(entry, { values, years, baseline: baseline ?? undefined, baselineYear, statedBaseline: false, asOfYear });
+      const p = progress(entry, { values, years, baseline: baseline ?? undefined, baselineYear, statedBaseline: false, asOfYear, percentFormatted: formatted, baselinePercentFormatted });
       // … and QC_PROGRESS, given no baseline, uses the plan's: the same grade where the cells were left as inserted.
-      if (base === "plan") expect(progress(entry, { values, years, asOfYear }).label, entry.name).toBe(p.label);
+      if (base === "plan") expect(progress(entry, { values, years, asOfYear, percentFormatted: formatted }).label, entry.name).toBe(p.label);
       return p.label;
     });
     statusCol = l.years.length + 10 + 3; // 最新值, 最新年份, 应达值, 进度状态
@@ -129,6 +137,8 @@ describe.skipIf(!hasSoffice)("the progress sheet in LibreOffice on random series
       stated: fc.option(fc.record({ year: fc.integer({ min: 2016, max: 2022 }), value: kind.value }), { nil: null }),
       baseline: fc.option(fc.record({ year: fc.option(fc.integer({ min: 2016, max: 2022 }), { nil: null }), value: kind.value }), { nil: null }),
       values: fc.array(fc.option(kind.value, { nil: null, freq: 2 }), { minLength: 1, maxLength: 12 }),
+      // A cell keeps the row's format, or lost it (pasted over, cleared).
+      formats: fc.array(fc.constantFrom("keep", "keep", "General", "0.00"), { minLength: 13, maxLength: 13 }),
     });
   const series = fc.oneof(...kinds.map((k) => plan(k).map((p) => ({ kind: k, ...p }))));
   const list = fc.sample(series, { numRuns: 150, seed });
@@ -159,10 +169,16 @@ describe.skipIf(!hasSoffice)("the progress sheet in LibreOffice on random series
         ws.getCell(`${l.baselineYear}${r}`).value = c.baseline.year;
       }
       const values = c.values.slice(0, l.years.length);
-      values.forEach((v, k) => (ws.getCell(`${columnLetter(10 + k)}${r}`).value = v));
+      const cells = [l.baseline, ...values.map((_, k) => columnLetter(10 + k))].map((col) => ws.getCell(`${col}${r}`));
+      values.forEach((v, k) => (cells[k + 1]!.value = v));
+      cells.forEach((cell, k) => {
+        if (c.formats[k] !== "keep") cell.style = { ...cell.style, numFmt: c.formats[k] };
+      });
+      const [baselineCell, ...valueCells] = cells.map((cell) => isPercentFormat(cell.numFmt));
       const baseline = ws.getCell(`${l.baseline}${r}`).value as number | null;
       const baselineYear = ws.getCell(`${l.baselineYear}${r}`).value as number | null;
-      return progress(entries[i]!, { values, years: l.years.slice(0, values.length), baseline: baseline ?? undefined, baselineYear, statedBaseline: false, asOfYear }).label;
+      const input = { values, years: l.years.slice(0, values.length), baseline: baseline ?? undefined, baselineYear, statedBaseline: false, asOfYear };
+      return progress(entries[i]!, { ...input, percentFormatted: valueCells, baselinePercentFormatted: baselineCell }).label;
     });
     statusCol = l.years.length + 10 + 3;
     const file = join(mkdtempSync(join(tmpdir(), "qc-progress-random-")), "progress.xlsx");

@@ -29,8 +29,9 @@
  * Ranges are floors below their lower bound and ceilings above their upper bound; `=` is a range
  * of one value. Qualitative targets: 已达成 → 已达标; 进行中 before the deadline → 按期可达; a
  * value for the deadline year or later that is not 已达成 → 逾期未达; otherwise 进度滞后.
- * Values are read with the percent rule of `evaluate` (in the progress sheet and the pane: a number
- * from −1 to 1 in a % row is a fraction, a larger one percent points). Missing years are skipped.
+ * Values are read with the percent rule of `evaluate`, cell by cell where the formats are known (the
+ * pane and the progress sheet): a number in a %-formatted cell is a fraction; elsewhere one from −1
+ * to 1 is a fraction and a larger one percent points. Missing years are skipped.
  * The projection is the least-squares line through the baseline and the values, read at the deadline.
  */
 import { ActualValueError, compare, readActual, type ActualInput, type ReadOptions } from "./evaluate";
@@ -64,7 +65,12 @@ export interface ProgressInput {
   statedBaseline?: boolean;
   /** The current year: after the deadline, a series that stops earlier says the deadline year's value is missing. */
   asOfYear?: number | null;
+  /** How to read every value (and the baseline) where formats are not known cell by cell. */
   read?: ReadOptions;
+  /** Per value: its cell carries a % number format (the pane knows each cell's format). Overrides `read`. */
+  percentFormatted?: readonly boolean[];
+  /** The baseline's cell carries a % number format. */
+  baselinePercentFormatted?: boolean;
 }
 
 export interface Progress {
@@ -98,7 +104,7 @@ export function progress(entry: Indicator, input: ProgressInput): Progress {
   const points: { year: number; value: number | boolean }[] = [];
   input.values.forEach((raw, i) => {
     const year = input.years[i];
-    const v = readActual(entry, raw, input.read);
+    const v = readActual(entry, raw, input.percentFormatted ? { ...input.read, percentFormatted: input.percentFormatted[i] === true } : input.read);
     if (v === null) return;
     if (!isIntYear(year)) throw new ActualValueError(`第${i + 1}个数值缺少有效年份`);
     points.push({ year, value: v });
@@ -152,7 +158,8 @@ export function progress(entry: Indicator, input: ProgressInput): Progress {
 
 /** The path's starting point: the user's baseline, else the plan's stated one, else (two values or more) the earliest value. */
 function baselineOf(entry: Indicator, input: ProgressInput, series: Point[]): Point | null {
-  const given = input.baseline === undefined || input.baseline === null ? null : readActual(entry, input.baseline, input.read);
+  const read = input.baselinePercentFormatted === undefined ? input.read : { ...input.read, percentFormatted: input.baselinePercentFormatted };
+  const given = input.baseline === undefined || input.baseline === null ? null : readActual(entry, input.baseline, read);
   if (typeof given === "number" && isIntYear(input.baselineYear)) return { year: input.baselineYear, value: given };
   const stated = entry.baseline;
   if (input.statedBaseline !== false && stated && isIntYear(stated.year) && Number.isFinite(stated.value)) return { year: stated.year, value: stated.value };

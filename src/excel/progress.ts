@@ -3,7 +3,7 @@
  * grading a filled progress sheet with the core rule (src/catalog/progress.ts) in a fixed number
  * of syncs.
  */
-import { ActualValueError, compareConcept, formatTarget, isPercentUnit, progress, PROGRESS_LABEL, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
+import { ActualValueError, compareConcept, formatTarget, isPercentFormat, isPercentUnit, progress, PROGRESS_LABEL, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
 import { columnWidths, FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
 import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
@@ -77,9 +77,9 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
   const yearCols = heads.map((h, i) => ({ i, year: Number(/^(\d{4})年?$/.exec(h)?.[1]) })).filter((x) => Number.isInteger(x.year) && x.i > baseYearCol);
   const cols = queueColumns(sheet, FIRST_DATA_ROW - 1, ext.lastRow, [
     { column: idCol, values: true, formats: false },
-    { column: baseCol, values: true, formats: false },
+    { column: baseCol, values: true, formats: true },
     { column: baseYearCol, values: true, formats: false },
-    ...yearCols.map((y) => ({ column: y.i, values: true, formats: false })),
+    ...yearCols.map((y) => ({ column: y.i, values: true, formats: true })),
   ]);
   await context.sync();
   const data = cols.get();
@@ -91,13 +91,14 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
     if (!entry) return;
     const r = FIRST_DATA_ROW + k;
     const values = yearCols.map((y) => data.get(y.i)!.values[k]);
+    const formatted = yearCols.map((y) => isPercentFormat(data.get(y.i)!.formats[k]));
     const lastFilled = values.map((v, j) => (v === "" || v === null || v === undefined ? -1 : j)).reduce((a, b) => Math.max(a, b), -1);
     const address = `${columnLetter(yearCols[Math.max(0, lastFilled)]?.i ?? baseYearCol + 1)}${r}`;
     const base = data.get(baseCol)!.values[k];
     const baseYear = data.get(baseYearCol)!.values[k];
     const common = { sheet: sheetName, address, indicatorId: entry.id, indicatorName: entry.name, target: formatTarget(entry), unit: entry.unit };
-    // A % row reads a number from −1 to 1 as a fraction and a larger one as percent points, as the sheet's formulas do.
-    const excelValue = (v: number) => (isPercentUnit(entry.unit) && Math.abs(v) > 1 ? v / 100 : v);
+    // The README's percent rule, cell by cell, as the sheet's formulas read it: Excel's convention (0.95 for 95 %).
+    const excelValue = (v: number, j: number) => (isPercentUnit(entry.unit) && !formatted[j] && Math.abs(v) > 1 ? v / 100 : v);
     try {
       const p = progress(entry, {
         values: values.map((v) => (v === "" ? null : (v as never))),
@@ -106,6 +107,8 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
         baselineYear: typeof baseYear === "number" ? baseYear : null,
         // The sheet's 基线 cells were filled from the plan when it was inserted: cleared cells mean no baseline.
         statedBaseline: false,
+        percentFormatted: formatted,
+        baselinePercentFormatted: isPercentFormat(data.get(baseCol)!.formats[k]),
         asOfYear,
       });
       out.push({
@@ -115,7 +118,7 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
         missingYear: p.missingYear,
         projected: p.projected,
         pathValue: p.pathValue,
-        series: values.flatMap((v, j) => (typeof v === "number" ? [{ year: yearCols[j]!.year, value: excelValue(v) }] : [])),
+        series: values.flatMap((v, j) => (typeof v === "number" ? [{ year: yearCols[j]!.year, value: excelValue(v, j) }] : [])),
         note: p.note,
       });
     } catch (e) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinIndex, type Indicator } from "../catalog";
-import { buildProgressTemplate, formatMilestones, pathFormula, progressLayout, progressStatusFormula } from "./progress";
+import { buildProgressTemplate, formatMilestones, latestFormula, pathFormula, progressLayout, progressStatusFormula } from "./progress";
 
 const index = builtinIndex();
 const taian = index.cities().find((c) => c.name === "泰安")!;
@@ -40,12 +40,19 @@ describe("buildProgressTemplate", () => {
     expect(pathFormula(planned, 5, l)).toContain("IF(2023>");
     expect(pathFormula(planned, 5, l)).toContain(",0.96,");
   });
-  it("reverses the path test for ceilings and reads % rows by the percent rule", () => {
+  it("reverses the path test for ceilings", () => {
     const l = progressLayout(taian, entries);
-    const f = progressStatusFormula(floor, 5, l);
-    expect(f).toContain(`IF(ABS(${l.latest}5)<=1,${l.latest}5,${l.latest}5/100)>=${l.path}5`);
+    expect(progressStatusFormula(floor, 5, l)).toContain(`${l.latest}5>=${l.path}5-`);
     const noise = { ...floor, comparator: "<=", unit: "dB(A)", value: 56 } as Indicator;
-    expect(progressStatusFormula(noise, 5, l)).toContain(`${l.latest}5<=${l.path}5`);
+    expect(progressStatusFormula(noise, 5, l)).toContain(`${l.latest}5<=${l.path}5+`);
+  });
+  it("reads the latest value of a % row by the percent rule, from the cell it comes from", () => {
+    const l = progressLayout(taian, entries);
+    const f = latestFormula(floor, 5, l);
+    expect(f).toContain(`CELL("format",INDEX(${l.firstYear}5:${l.lastYear}5,1,LOOKUP(2,1/(${l.firstYear}5:${l.lastYear}5<>""),COLUMN(`);
+    expect(f).toContain("/100");
+    const count = { ...floor, unit: "件", value: 500 } as Indicator;
+    expect(latestFormula(count, 5, l)).not.toContain("/100");
   });
   it("says that the deadline year's value is missing instead of calling the row overdue", () => {
     const l = progressLayout(taian, entries);

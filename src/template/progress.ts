@@ -9,9 +9,11 @@
  *   per year, then 最新值, 最新年份, 应达值, 进度状态, and hidden 起点, 起点年份, 比较, 上限, 指标ID.
  *
  * 起点 is where the path starts: the 基线 when it has a year, else (two values or more) the
- * earliest value. The milestones are constants of each row's 应达值 formula. In a % row a number
- * from −1 to 1 is a fraction and a larger one percent points, as the pane reads it. Users add years
- * by inserting columns inside the year block: the formulas' ranges grow with it.
+ * earliest value. The milestones are constants of each row's 应达值 formula. A % row reads its
+ * numbers by the README's percent rule, as the pane does: a number in a %-formatted cell is a
+ * fraction, elsewhere one from −1 to 1 is a fraction and a larger one percent points; 最新值 shows
+ * the latest value so read. Users add years by inserting columns inside the year block: the
+ * formulas' ranges grow with it.
  */
 import { formatTarget, isPercentUnit, numberFormatFor, targetForExcel, targetMaxForExcel, type City, type Indicator } from "../catalog";
 import { pathMilestones } from "../catalog/progress";
@@ -101,8 +103,13 @@ function rowTerms(entry: Indicator, r: number, l: ProgressLayout) {
   const years = `${l.firstYear}${r}:${l.lastYear}${r}`;
   const header = `$${l.firstYear}$${HEADER_ROW}:$${l.lastYear}$${HEADER_ROW}`;
   const percent = isPercentUnit(entry.unit);
-  // A % row reads a number from −1 to 1 as a fraction and a larger one as percent points.
-  const read = (x: string) => (percent ? `IF(ABS(${x})<=1,${x},${x}/100)` : x);
+  const firstYearCell = `${l.firstYear}${r}`;
+  /**
+   * The README's percent rule for the number in cell `ref`: in a % row, as it is when the cell is
+   * %-formatted (CELL("format") starts with P; Excel for the web lacks it, and then the rule for
+   * unformatted cells applies) or when it lies from −1 to 1, else percent points (95 → 0.95).
+   */
+  const read = (ref: string) => (percent ? `IF(OR(ABS(${ref})<=1,IFERROR(LEFT(CELL("format",${ref}),1)="P",FALSE)),${ref},${ref}/100)` : ref);
   const E = at(l.target);
   const M = at(l.max);
   const meets = (x: string) => {
@@ -133,6 +140,8 @@ function rowTerms(entry: Indicator, r: number, l: ProgressLayout) {
     H: at(l.baseline),
     I: at(l.baselineYear),
     firstFilled: `MATCH(TRUE,INDEX(${years}<>"",0),0)`,
+    /** The last filled year cell, as a reference (CELL needs the cell, not its value). */
+    lastCell: `INDEX(${years},1,LOOKUP(2,1/(${years}<>""),COLUMN(${years})-COLUMN(${firstYearCell})+1))`,
     filledCount: `SUMPRODUCT(--(${years}<>""))`,
   };
 }
@@ -185,10 +194,22 @@ export function progressStatusFormula(entry: Indicator, r: number, l: ProgressLa
   if (entry.comparator === "qualitative") {
     return `IF(${L}="","无数据",IF(${L}="已达成",${label("已达标")},IF(${final},"逾期未达",IF(${L}="进行中",${label("按期可达")},${label("进度滞后")}))))`;
   }
-  const N = t.read(L);
+  // 最新值 holds the latest value already read by the percent rule (see latestFormula).
   const eps = `1E-9*MAX(1,ABS(${P}))`;
-  const onPath = `IF(${t.goal(S)}>=${S},${N}>=${P}-${eps},${N}<=${P}+${eps})`;
-  return `IF(${L}="","无数据",IF(${t.meets(N)},${label("已达标")},IF(${final},"逾期未达",IF(${P}="",${label("进度滞后")},IF(${t.meets(S)},${label("进度滞后")},IF(${onPath},${label("按期可达")},${label("进度滞后")}))))))`;
+  const onPath = `IF(${t.goal(S)}>=${S},${L}>=${P}-${eps},${L}<=${P}+${eps})`;
+  const graded = `IF(${t.meets(L)},${label("已达标")},IF(${final},"逾期未达",IF(${P}="",${label("进度滞后")},IF(${t.meets(S)},${label("进度滞后")},IF(${onPath},${label("按期可达")},${label("进度滞后")})))))`;
+  return `IF(${L}="","无数据",IF(ISNUMBER(${L}),${graded},"请填数值"))`;
+}
+
+/**
+ * 最新值: the last filled year's value — in a % row read by the percent rule, so a 95 typed into a
+ * cell that lost its % format shows as 95 %; text is shown as it is (the status then asks for a number).
+ */
+export function latestFormula(entry: Indicator, r: number, l: ProgressLayout): string {
+  const t = rowTerms(entry, r, l);
+  const raw = `LOOKUP(2,1/(${t.years}<>""),${t.years})`;
+  if (entry.comparator === "qualitative") return `IFERROR(${raw},"")`;
+  return `IFERROR(${t.read(t.lastCell)},IFERROR(${raw},""))`;
 }
 
 export function buildProgressTemplate(city: City, entries: readonly Indicator[]): SheetSpec {
@@ -230,7 +251,7 @@ export function buildProgressTemplate(city: City, entries: readonly Indicator[])
     put(l.baselineYear, v(stated ? stated.year : null), { ...input, numberFormat: "0" });
     l.years.forEach((_, k) => put(columnLetter(PROGRESS_FIXED.length + k), v(null), { ...input, ...numberStyle }));
     // The last filled year: LOOKUP(2, 1/(range<>""), …) finds the last non-empty cell in Excel, WPS and LibreOffice alike.
-    put(l.latest, f(`IFERROR(LOOKUP(2,1/(${t.years}<>""),${t.years}),"")`), numberStyle);
+    put(l.latest, f(latestFormula(e, r, l)), numberStyle);
     put(l.latestYear, f(`IFERROR(VALUE(SUBSTITUTE(LOOKUP(2,1/(${t.years}<>""),${t.header}),"年","")),"")`), { numberFormat: "0" });
     put(l.path, numeric ? f(pathFormula(e, r, l)) : v(null), pathStyle);
     put(l.status, f(progressStatusFormula(e, r, l)), { horizontal: "center", wrap: true });
