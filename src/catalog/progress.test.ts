@@ -122,3 +122,13 @@ describe("the plan's milestones and baseline", () => {
     expect(progress(noise, { values: [60.5], years: [2021] }).status).toBe("behind");
   });
 });
+
+describe("the percent rule, cell by cell", () => {
+  it("reads a number in a %-formatted cell as a fraction and elsewhere above 1 as percent points", () => {
+    // 1.2 in a % cell is 120 % (met); 95 in a cell that lost its format is 95 %.
+    expect(progress(floor, { values: [0.9, 1.2], years: [2017, 2018], percentFormatted: [true, true] }).status).toBe("met");
+    const p = progress(floor, { values: [0.9, 95], years: [2017, 2018], percentFormatted: [true, false] });
+    expect(p.latest).toEqual({ year: 2018, value: 95 });
+    expect(progress(floor, { values: [0.95], years: [2018], baseline: 90, baselineYear: 2016, baselinePercentFormatted: false }).pathValue).toBe(94);
+  });
+});
