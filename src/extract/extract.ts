@@ -90,8 +90,9 @@ export function extract(input: string | PlanDocument, options: ExtractOptions = 
     pushAll(out, readParagraph(text, norm, span, ctx, options));
   }
 
-  const titleYear = period?.end ?? null;
-  for (const c of out) if (c.deadline === null && titleYear !== null) c.deadline = titleYear;
+  // Last, the plan's period from its title (or from the plan a report names at its start).
+  const planYear = period?.end ?? null;
+  for (const c of out) if (c.deadline === null && planYear !== null) c.deadline = planYear;
   return stageMilestones(dedupe(out.flatMap(splitParallel)).map(trimQuote)).map(tidyMilestones);
 }
 

@@ -86,3 +86,14 @@ describe("textDocument: tables as they arrive in plain text", () => {
     expect(doc.blocks.every((b) => b.kind !== "table")).toBe(true);
   });
 });
+
+describe("textDocument: numbered lines copied from Word", () => {
+  it("reads a list number followed by a tab as a heading, not a table row", () => {
+    const doc = textDocument("一、\t总体要求\n（二）\t主要目标\n到2025年，合格率达到95%。");
+    expect(doc.blocks.map((b) => [b.kind, b.kind === "heading" ? b.level : 0])).toEqual([
+      ["heading", 1],
+      ["heading", 2],
+      ["paragraph", 0],
+    ]);
+  });
+});

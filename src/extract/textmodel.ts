@@ -55,6 +55,8 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
+const LIST_NUMBER_RE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[章节部分]|[-—]{1,2})$/;
+
 function cellsOf(line: string, offset: number): TableCell[] | null {
   const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : null;
   if (!sep) return null;
@@ -71,6 +73,8 @@ function cellsOf(line: string, offset: number): TableCell[] | null {
   // "| a | b |": the empty cells outside the outer bars are not cells.
   if (cells.length > 0 && cells[0]!.text === "") cells.shift();
   if (cells.length > 0 && cells[cells.length - 1]!.text === "") cells.pop();
+  // "一、\t总体要求": Word puts a tab after a list number; that is a numbered line, not a row.
+  if (sep === "\t" && cells.length > 0 && LIST_NUMBER_RE.test(cells[0]!.text)) return null;
   return cells.length >= 2 ? cells : null;
 }
 
