@@ -1,7 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { buildDocx, INDICATORS, samplePlan } from "../../test/fixtures/plans/build";
+import { buildDocx, INDICATORS, numberedPlan, samplePlan } from "../../test/fixtures/plans/build";
 import { assembleDocument, DocumentError, readPlanDocument } from "./document";
 import { extract } from "./extract";
 import type { PlanDocument, TableBlock } from "./model";
@@ -82,6 +82,12 @@ describe("readPlanDocument: .docx", () => {
       ["药品", "药品抽检合格率", "99", "99.5"],
     ]);
     expectOffsetsHold(doc);
+  });
+
+  it("writes Word's automatic numbers (一、 （一） and a numbered 序号 column) before the text, as the page shows them", async () => {
+    const doc = await readPlanDocument(await buildDocx(numberedPlan()), "numbered.docx");
+    expect(doc.blocks.filter((b) => b.kind === "heading").map((b) => "text" in b && b.text)).toEqual(["一、总体要求", "二、主要目标", "（一）主要指标", "三、保障措施"]);
+    expect(cells(tables(doc)[0]!).map((r) => r[0])).toEqual(["序号", "1", "2", "3"]);
   });
 
   it("refuses a .docx zip bomb before expanding it (error case)", async () => {

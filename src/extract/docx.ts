@@ -13,6 +13,8 @@
  *   merged down (`w:vMerge`) repeats the text of the cell it continues, so every row reads on its own.
  *   A row marked as the header repeated on each page (`w:tblHeader`) is in the file once; a row that
  *   repeats the header's text later (a header typed again after a page break) is dropped.
+ * - automatic numbering (numbering.xml): the number Word shows (一、 （二） 3.) is written before the
+ *   paragraph's text, as a PDF of the document shows it; bullets are left out.
  * Content controls (`w:sdt`), smart tags, hyperlinks and tracked insertions are read through.
  */
 import { DOMParser } from "@xmldom/xmldom";
@@ -61,6 +63,9 @@ interface Style {
   name: string;
   basedOn: string | null;
   outline: number | null;
+  /** List numbering the style applies (headings numbered 一、 by their style). */
+  numId: string | null;
+  ilvl: number;
 }
 
 /** Paragraph styles by id: name, parent, and outline level (0-based as Word stores it). */
@@ -71,11 +76,15 @@ function readStyles(doc: Document | null): Map<string, Style> {
     if (s.localName !== "style" || attr(s, "type") !== "paragraph") continue;
     const id = attr(s, "styleId");
     if (!id) continue;
-    const outline = attr(child(child(s, "pPr") ?? s, "outlineLvl"), "val");
+    const pPr = child(s, "pPr");
+    const outline = pPr ? attr(child(pPr, "outlineLvl"), "val") : null;
+    const numPr = pPr ? child(pPr, "numPr") : undefined;
     styles.set(id, {
       name: (attr(child(s, "name"), "val") ?? id).toLowerCase(),
       basedOn: attr(child(s, "basedOn"), "val"),
-      outline: outline !== null && child(s, "pPr") ? Number(outline) : null,
+      outline: outline !== null ? Number(outline) : null,
+      numId: numPr ? attr(child(numPr, "numId"), "val") : null,
+      ilvl: numPr ? Number(attr(child(numPr, "ilvl"), "val") ?? 0) || 0 : 0,
     });
   }
   return styles;
@@ -160,12 +169,22 @@ function paragraphLines(p: Element): string[] {
   return lines.map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
 }
 
+/** A paragraph's lines, its list number (if any) before the first. */
+function numberedLines(p: Element, ctx: Context): string[] {
+  const lines = paragraphLines(p);
+  const pPr = child(p, "pPr");
+  const { numId, ilvl } = numberingOf(pPr, attr(child(pPr ?? p, "pStyle"), "val"), ctx.styles);
+  const label = ctx.numbering.next(numId, ilvl);
+  if (label !== "") lines[0] = withNumber(label, lines[0] ?? "");
+  return lines;
+}
+
 /** A cell's text: its paragraphs (and nested tables' text) on one line. */
-function cellText(tc: Element): string {
+function cellText(tc: Element, ctx: Context): string {
   const parts: string[] = [];
   const walk = (node: Element) => {
     for (const c of children(node)) {
-      if (c.namespaceURI === W && c.localName === "p") parts.push(...paragraphLines(c));
+      if (c.namespaceURI === W && c.localName === "p") parts.push(...numberedLines(c, ctx));
       else if (c.namespaceURI === W && c.localName === "tcPr") continue;
       else walk(c);
     }
@@ -180,7 +199,7 @@ function cellText(tc: Element): string {
   return out.replace(/\|/g, "｜");
 }
 
-function readTable(tbl: Element): DraftBlock | null {
+function readTable(tbl: Element, ctx: Context): DraftBlock | null {
   const rows: string[][] = [];
   let header: string[] | null = null;
   // Per grid column: the text of the cell a vertically merged cell continues.
@@ -196,7 +215,7 @@ function readTable(tbl: Element): DraftBlock | null {
       const span = Math.max(1, Number(attr(child(tcPr ?? tc, "gridSpan"), "val") ?? 1) || 1);
       const vMerge = tcPr ? child(tcPr, "vMerge") : undefined;
       const col = row.length;
-      let text = cellText(tc);
+      let text = cellText(tc, ctx);
       if (vMerge && attr(vMerge, "val") !== "restart") text = above[col] ?? text;
       above[col] = text;
       row.push(text);
@@ -237,8 +256,139 @@ function cellsOf(tr: Element): Element[] {
   return out;
 }
 
+interface Level {
+  fmt: string;
+  text: string;
+  start: number;
+}
+
+/**
+ * Word's automatic numbering (numbering.xml): per list (numId) its levels' format (decimal,
+ * chineseCounting → 一, …), text ("%1、", "（%1）") and start. Bullets are not numbers and are left out.
+ */
+class Numbering {
+  private readonly lists = new Map<string, Map<number, Level>>();
+  private readonly counters = new Map<string, number[]>();
+
+  constructor(doc: Document | null) {
+    if (!doc) return;
+    const abstracts = new Map<string, Map<number, Level>>();
+    const nums: Element[] = [];
+    for (const el of children(doc.documentElement!)) {
+      if (el.localName === "abstractNum") abstracts.set(attr(el, "abstractNumId") ?? "", Numbering.levels(el));
+      else if (el.localName === "num") nums.push(el);
+    }
+    for (const num of nums) {
+      const levels = new Map(abstracts.get(attr(child(num, "abstractNumId"), "val") ?? "") ?? []);
+      for (const o of children(num).filter((e) => e.localName === "lvlOverride")) {
+        const ilvl = Number(attr(o, "ilvl") ?? 0);
+        const start = attr(child(o, "startOverride"), "val");
+        const lvl = child(o, "lvl") ? Numbering.levels(o).get(ilvl) : undefined;
+        const base = lvl ?? levels.get(ilvl);
+        if (base) levels.set(ilvl, { ...base, start: start !== null ? Number(start) : base.start });
+      }
+      this.lists.set(attr(num, "numId") ?? "", levels);
+    }
+  }
+
+  private static levels(el: Element): Map<number, Level> {
+    const out = new Map<number, Level>();
+    for (const lvl of children(el).filter((e) => e.localName === "lvl")) {
+      out.set(Number(attr(lvl, "ilvl") ?? 0), {
+        fmt: attr(child(lvl, "numFmt"), "val") ?? "decimal",
+        text: attr(child(lvl, "lvlText"), "val") ?? "",
+        start: Number(attr(child(lvl, "start"), "val") ?? 1),
+      });
+    }
+    return out;
+  }
+
+  /** The number a paragraph of this list and level shows ("一、"), counting on; "" for bullets and no list. */
+  next(numId: string | null, ilvl: number): string {
+    const levels = numId ? this.lists.get(numId) : undefined;
+    const level = levels?.get(ilvl);
+    if (!numId || numId === "0" || !levels || !level || level.fmt === "bullet" || level.fmt === "none") return "";
+    const counts = this.counters.get(numId) ?? [];
+    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl]! + 1;
+    counts.length = ilvl + 1; // deeper levels start again
+    this.counters.set(numId, counts);
+    return level.text.replace(/%([1-9])/g, (_, k: string) => {
+      const i = Number(k) - 1;
+      const l = levels.get(i);
+      return formatNumber(counts[i] ?? l?.start ?? 1, l?.fmt ?? "decimal");
+    });
+  }
+}
+
+const CN_DIGITS = "零一二三四五六七八九";
+
+function chineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  return String(n);
+}
+
+function formatNumber(n: number, fmt: string): string {
+  switch (fmt) {
+    case "chineseCounting":
+    case "chineseCountingThousand":
+    case "ideographTraditional":
+    case "japaneseCounting":
+      return chineseNumber(n);
+    case "decimalFullWidth":
+    case "decimalFullWidth2":
+      return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    case "decimalEnclosedCircle":
+    case "decimalEnclosedCircleChinese":
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
+    case "upperLetter":
+    case "lowerLetter": {
+      const letter = String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+      return fmt === "upperLetter" ? letter : letter.toLowerCase();
+    }
+    case "upperRoman":
+    case "lowerRoman": {
+      let r = "";
+      let m = n;
+      for (const [v, s] of [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]] as const) {
+        while (m >= v) (r += s), (m -= v);
+      }
+      return fmt === "upperRoman" ? r : r.toLowerCase();
+    }
+    default:
+      return String(n);
+  }
+}
+
+/** The list a paragraph belongs to: its own w:numPr, else its style's (following w:basedOn). */
+function numberingOf(pPr: Element | undefined, styleId: string | null, styles: Map<string, Style>): { numId: string | null; ilvl: number } {
+  const numPr = pPr ? child(pPr, "numPr") : undefined;
+  if (numPr) return { numId: attr(child(numPr, "numId"), "val"), ilvl: Number(attr(child(numPr, "ilvl"), "val") ?? 0) || 0 };
+  const seen = new Set<string>();
+  for (let id = styleId; id && !seen.has(id); id = styles.get(id)?.basedOn ?? null) {
+    seen.add(id);
+    const s = styles.get(id);
+    if (s?.numId) return { numId: s.numId, ilvl: s.ilvl };
+  }
+  return { numId: null, ilvl: 0 };
+}
+
+/** A list number before its text: directly after Chinese punctuation (一、总体要求), else with a space (1. Scope). */
+function withNumber(label: string, text: string): string {
+  if (label === "") return text;
+  return /[\u3000-\u9fff\uff00-\uffef]$/.test(label) ? label + text : `${label} ${text}`;
+}
+
+interface Context {
+  styles: Map<string, Style>;
+  numbering: Numbering;
+  title: string | null;
+}
+
 /** Body content in order: paragraphs and tables, through content controls and tracked insertions. */
-function readBody(node: Element, styles: Map<string, Style>, out: DraftBlock[], title: { text: string | null }): void {
+function readBody(node: Element, ctx: Context, out: DraftBlock[]): void {
+  const { styles } = ctx;
   for (const c of children(node)) {
     if (c.namespaceURI !== W) continue;
     if (c.localName === "p") {
@@ -246,19 +396,19 @@ function readBody(node: Element, styles: Map<string, Style>, out: DraftBlock[], 
       const styleId = attr(child(pPr ?? c, "pStyle"), "val");
       const own = pPr ? attr(child(pPr, "outlineLvl"), "val") : null;
       const level = headingLevelOf(styleId, own, styles);
-      const lines = paragraphLines(c);
+      const lines = numberedLines(c, ctx);
       if (lines.length === 0) continue;
-      if (title.text === null && isTitleStyle(styleId, styles)) title.text = lines.join("");
+      if (ctx.title === null && isTitleStyle(styleId, styles)) ctx.title = lines.join("");
       for (const line of lines) {
         // Without a heading style, a heading marker (一、 （一） 1.) makes a heading, as in plain text.
         const marked = level > 0 ? level : headingLevel(line);
         out.push(marked > 0 ? { kind: "heading", level: marked, text: line } : { kind: "paragraph", text: line });
       }
     } else if (c.localName === "tbl") {
-      const table = readTable(c);
+      const table = readTable(c, ctx);
       if (table) out.push(table);
     } else if (c.localName === "sdt" || c.localName === "sdtContent" || c.localName === "customXml" || c.localName === "ins" || c.localName === "smartTag") {
-      readBody(c, styles, out, title);
+      readBody(c, ctx, out);
     }
   }
 }
@@ -284,10 +434,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   const styles = readStyles(stylesFile ? parseXml(await stylesFile.async("string"), "styles.xml") : null);
   const body = children(doc.documentElement!).find((c) => c.localName === "body");
   if (!body) throw new DocxError("word/document.xml 没有正文");
+  const numberingFile = zip.file(main.replace(/[^/]+$/, "numbering.xml"));
+  const numbering = new Numbering(numberingFile ? parseXml(await numberingFile.async("string"), "numbering.xml") : null);
   const blocks: DraftBlock[] = [];
-  const title = { text: null as string | null };
-  readBody(body, styles, blocks, title);
-  return { blocks, title: title.text };
+  const ctx: Context = { styles, numbering, title: null };
+  readBody(body, ctx, blocks);
+  return { blocks, title: ctx.title };
 }
 
 /** The main document part named by the package relationships (word/document.xml in practice). */

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildDocx, buildHtml, docxToPdf, htmlToPdf, INDICATORS, samplePlan } from "../../test/fixtures/plans/build";
+import { buildDocx, buildHtml, docxToPdf, htmlToPdf, INDICATORS, numberedPlan, samplePlan } from "../../test/fixtures/plans/build";
 import { DocumentError, readPlanDocument } from "./document";
 import { extract } from "./extract";
 import type { Block, PlanDocument } from "./model";
@@ -54,6 +54,16 @@ describe("readPlanDocument: PDF exported by LibreOffice from the .docx", () => {
       expect(pdf).toEqual(docx);
     }
   });
+
+  it.skipIf(!hasSoffice)(
+    "reads Word's automatic numbers the way LibreOffice prints them",
+    async () => {
+      const docx = await buildDocx(numberedPlan());
+      const pdf = await readPlanDocument(docxToPdf(docx), "numbered.pdf");
+      expect(shape(pdf)).toEqual(shape(await readPlanDocument(docx, "numbered.docx")));
+    },
+    180_000,
+  );
 
   it.skipIf(!hasSoffice)(
     "the checked-in fixtures are what the script builds: a fresh LibreOffice export reads the same",

@@ -230,6 +230,8 @@ const isBlank = (s: string) => s.trim() === "";
 export function tidy(s: string): string {
   return unifyRadicals(s)
     .replace(/\u2015/g, "\u2014") // the CJK fonts' dash glyph, mapped to the horizontal bar
+    // A tab after a list number (一、 （二）) shows as a gap: no space after Chinese punctuation.
+    .replace(new RegExp(`([、，。；：）】》」』”]) (?=[${CJK}])`, "g"), "$1")
     .replace(/\s+/g, " ")
     .replace(new RegExp(`([${CJK}]) (?=[A-Za-z0-9%‰≤≥<>])`, "g"), "$1")
     .replace(new RegExp(`([A-Za-z0-9%‰≤≥<>]) (?=[${CJK}])`, "g"), "$1")
