@@ -6,28 +6,12 @@ import type { City, Indicator } from "../catalog";
 import { BUILTIN_CATALOG, CONCEPTS } from "../catalog";
 import type { StoredCatalog } from "../catalog/custom";
 import { activeIndex } from "../catalog/registry";
-import {
-  checkTemplate,
-  checkUserSheet,
-  clearMarks,
-  detectUserSheet,
-  highlight,
-  insertCityTemplate,
-  insertSummarySheet,
-  run,
-  selectCell,
-  watchSheet,
-  checkProgress,
-  insertComparisonSheet,
-  insertProgressTemplate,
-  readStoredCatalogs,
-  removeStoredCatalog,
-  saveStoredCatalog,
-  type CheckSummary,
-  type ProgressFinding,
-  type StoredRead,
-  type UserSheetDetection,
-} from "../excel";
+import type { CheckSummary, ProgressFinding, UserSheetDetection } from "../excel";
+import { readStoredCatalogs, removeStoredCatalog, saveStoredCatalog, type StoredRead } from "../excel/catalogs";
+import { run } from "../excel/session";
+
+/** The workbook operations proper, loaded on first use (the pane's first load stays small). */
+const excel = () => import(/* webpackChunkName: "excel" */ "../excel");
 
 export interface UserChoice {
   sheetName: string;
@@ -88,7 +72,10 @@ function saveFile(bytes: Uint8Array, name: string, type = XLSX_TYPE): void {
 }
 
 export const officeOps: ExcelOps = {
-  insertTemplate: (cityName, categories) => run((ctx) => insertCityTemplate(ctx, activeIndex(), cityByName(cityName), categories)),
+  insertTemplate: async (cityName, categories) => {
+    const x = await excel();
+    return run((ctx) => x.insertCityTemplate(ctx, activeIndex(), cityByName(cityName), categories));
+  },
   async downloadTemplate(cityName) {
     // exceljs is large: loaded only when someone asks for a file.
     const { buildTemplateWorkbook } = await import(/* webpackChunkName: "xlsx-export" */ "../xlsx/export");
@@ -97,10 +84,17 @@ export const officeOps: ExcelOps = {
     saveFile(await buildTemplateWorkbook(activeIndex(), [city]), name);
     return name;
   },
-  detect: () => run((ctx) => detectUserSheet(ctx, activeIndex())),
-  checkTemplate: (sheetName) => run((ctx) => checkTemplate(ctx, activeIndex(), sheetName)),
-  checkUser: (choice) =>
-    run((ctx) => {
+  detect: async () => {
+    const x = await excel();
+    return run((ctx) => x.detectUserSheet(ctx, activeIndex()));
+  },
+  checkTemplate: async (sheetKey) => {
+    const x = await excel();
+    return run((ctx) => x.checkTemplate(ctx, activeIndex(), sheetKey));
+  },
+  checkUser: async (choice) => {
+    const x = await excel();
+    return run((ctx) => {
       const index = activeIndex();
       const byId = new Map(index.catalog.indicators.map((e) => [e.id, e]));
       const picks = new Map<string, Indicator>();
@@ -108,33 +102,58 @@ export const officeOps: ExcelOps = {
         const e = byId.get(id);
         if (e) picks.set(name, e);
       }
-      return checkUserSheet(ctx, index, { ...choice, sheetName: choice.sheetId ?? choice.sheetName, city: cityByName(choice.cityName), picks });
-    }),
-  highlight: (sheetKey, addresses) => run((ctx) => highlight(ctx, sheetKey, addresses)),
-  clearMarks: () => run((ctx) => clearMarks(ctx)),
-  select: (sheetKey, address, label) => run((ctx) => selectCell(ctx, sheetKey, address, label)),
-  insertSummary: () => run((ctx) => insertSummarySheet(ctx, activeIndex())),
-  watch: (sheetKey, onChange, onGone) => run((ctx) => watchSheet(ctx, sheetKey, () => onChange(), undefined, onGone)),
+      return x.checkUserSheet(ctx, index, { ...choice, sheetName: choice.sheetId ?? choice.sheetName, city: cityByName(choice.cityName), picks });
+    });
+  },
+  highlight: async (sheetKey, addresses) => {
+    const x = await excel();
+    return run((ctx) => x.highlight(ctx, sheetKey, addresses));
+  },
+  clearMarks: async () => {
+    const x = await excel();
+    return run((ctx) => x.clearMarks(ctx));
+  },
+  select: async (sheetKey, address, label) => {
+    const x = await excel();
+    return run((ctx) => x.selectCell(ctx, sheetKey, address, label));
+  },
+  insertSummary: async () => {
+    const x = await excel();
+    return run((ctx) => x.insertSummarySheet(ctx, activeIndex()));
+  },
+  watch: async (sheetKey, onChange, onGone) => {
+    const x = await excel();
+    return run((ctx) => x.watchSheet(ctx, sheetKey, () => onChange(), undefined, onGone));
+  },
   readCatalogs: () => run((ctx) => readStoredCatalogs(ctx, BUILTIN_CATALOG.cities.map((c) => c.name))),
   saveCatalog: (catalog) => run((ctx) => saveStoredCatalog(ctx, catalog)),
   removeCatalog: (cityName) => run((ctx) => removeStoredCatalog(ctx, cityName)),
   saveFile,
-  insertProgress: (cityName) => run((ctx) => insertProgressTemplate(ctx, activeIndex(), cityByName(cityName))),
-  checkProgress: () =>
-    run(async (context) => {
+  insertProgress: async (cityName) => {
+    const x = await excel();
+    return run((ctx) => x.insertProgressTemplate(ctx, activeIndex(), cityByName(cityName)));
+  },
+  checkProgress: async () => {
+    const x = await excel();
+    return run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       await context.sync();
       const sheetName = sheet.name;
-      const findings = await checkProgress(context, activeIndex(), sheetName);
+      const findings = await x.checkProgress(context, activeIndex(), sheetName);
       return { sheetName, findings };
-    }),
-  markProgress: (sheetName, behind, overdue) =>
-    run(async (ctx) => (await highlight(ctx, sheetName, behind, "behind")) + (await highlight(ctx, sheetName, overdue, "overdue"))),
-  insertComparison: (conceptKey) =>
-    run((ctx) => {
+    });
+  },
+  markProgress: async (sheetName, behind, overdue) => {
+    const x = await excel();
+    return run(async (ctx) => (await x.highlight(ctx, sheetName, behind, "behind")) + (await x.highlight(ctx, sheetName, overdue, "overdue")));
+  },
+  insertComparison: async (conceptKey) => {
+    const x = await excel();
+    return run((ctx) => {
       const concept = CONCEPTS.find((c) => c.key === conceptKey);
       if (!concept) throw new Error(`没有概念 ${conceptKey}`);
-      return insertComparisonSheet(ctx, activeIndex(), concept);
-    }),
+      return x.insertComparisonSheet(ctx, activeIndex(), concept);
+    });
+  },
 };
