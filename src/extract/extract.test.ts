@@ -275,3 +275,19 @@ describe("extract: review sections are headings, not goals that name a base", ()
     expect(got.map((c) => c.value)).toEqual([2, 5]);
   });
 });
+
+describe("extract: the direction of a measure stated with a neutral verb", () => {
+  it("reads measures plans want low as ceilings, and shares done well as floors", () => {
+    const got = extract("到2025年，细颗粒物（PM2.5）年均浓度为33微克/立方米，研发投入强度达到2.5%，亿元GDP生产安全事故死亡率为0.03，污水排放达标率为100%。");
+    expect(got.map((c) => [c.comparator, c.value])).toEqual([
+      ["<=", 33],
+      [">=", 2.5],
+      ["<=", 0.03],
+      [">=", 100],
+    ]);
+  });
+  it("reads 左右 in the measure's direction", () => {
+    expect(extract("数字经济核心产业增加值占地区生产总值比重达到12%左右。")[0]).toMatchObject({ comparator: ">=", value: 12 });
+    expect(extract("单位地区生产总值二氧化碳排放强度为0.8吨左右。")[0]).toMatchObject({ comparator: "<=", value: 0.8 });
+  });
+});

@@ -199,7 +199,7 @@ function mentionsIn(norm: string, c: Span): Mention[] {
       if (score) unit = score[1] ? "分" : "";
       // A bare ratio with a stated bound: 万台死亡率控制在0.3以下, 亿元GDP事故死亡率低于0.05.
       else {
-        const ratio = /(?:率|系数|比值|比)((?:控制在|降至|降到|下降到|低于|不高于|不超过|小于|达到|不低于|高于|大于|保持在|稳定在)?\s*(?:<=|≤|<|>=|≥|>)?)$/.exec(textBefore);
+        const ratio = /(?:率|系数|比值|比)((?:控制在|降至|降到|下降到|低于|不高于|不超过|小于|达到|不低于|高于|大于|保持在|稳定在|为)?\s*(?:<=|≤|<|>=|≥|>)?)$/.exec(textBefore);
         const bounded = ratio !== null && (ratio[1]!.trim() !== "" || /^\s*(?:以上|以下|以内)/.test(after));
         if (!bounded) continue;
       }
@@ -253,13 +253,23 @@ function readComparator(m: Mention, prefix: string, norm: string): { cmp: Compar
   const after = norm.slice(m.end, m.end + 6);
   for (const [re, cmp] of SUFFIX_COMPARATORS) if (re.test(after)) return { cmp, explicit: true };
   // "占GDP比重达到15%左右": about the level, in the direction the measure is wanted.
-  if (/^\s*左右/.test(after)) return { cmp: defaultComparator(prefix), explicit: true };
+  if (/^\s*左右/.test(after)) return { cmp: defaultComparator(measureBefore(prefix)), explicit: true };
   // A time limit: "5个工作日办结", "3日内办理完毕".
   if (/^(?:工作日|日|天|小时|分钟)$/.test(m.unit) && /^\s*(?:内)?(?:办结|办理完毕|办完|完成|出具|答复)/.test(after)) return { cmp: "<=", explicit: true };
   for (const [re, cmp] of PREFIX_COMPARATORS) if (re.test(prefix)) return { cmp, explicit: true };
   const share = shareOf(prefix);
   if (share) for (const [re, cmp] of PREFIX_COMPARATORS) if (re.test(share[2]!)) return { cmp, explicit: true };
+  // A neutral verb (达到, 为, 保持在) before a measure plans want low: "PM2.5年均浓度为35微克/立方米" is a ceiling.
+  const [noun, verb] = splitVerb(prefix);
+  if (/^(?:达到|达|为|在|保持在|稳定在|维持在|保持)?$/.test(verb) && defaultComparator(measureBefore(noun)) === "<=") return { cmp: "<=", explicit: true };
   return { cmp: ">=", explicit: false };
+}
+
+/** The measure a number belongs to: the words after the last separator of the text before it. */
+function measureBefore(prefix: string): string {
+  const [noun] = splitVerb(prefix);
+  const cut = Math.max(noun.lastIndexOf("、"), noun.lastIndexOf("，"), noun.lastIndexOf(","), noun.lastIndexOf("；"), noun.lastIndexOf("和"));
+  return noun.slice(cut + 1);
 }
 
 /** The comparator words after the unit ("以上"), so the quote and the next item start after them. */

@@ -108,10 +108,15 @@ export function tableColumns(rows: readonly (readonly TableCell[])[], period: { 
 
 /** Ceilings: measures plans want low. A name that says it falls (降低, 下降) states the fall, a floor. */
 const CEILING_NAME_RE =
-  /(?:死亡率|事故率|发生率|伤亡|强度|排放|浓度|噪声|时限|时长|用时|耗时|办理时间|审批时间|能耗|水耗|煤耗|用水量|投诉率|不合格率|失业率|空置率|负债率|误差|发病率|超标率|逾期率|不良率|召回)/;
+  /(?:死亡率|事故率|发生率|伤亡|(?:能耗|排放|碳|用水|耗水|能源消耗|污染)强度|排放量|排放总量|浓度|噪声|时限|时长|用时|耗时|办理时间|审批时间|开办时间|能耗|水耗|煤耗|用水量|投诉率|不合格率|失业率|空置率|负债率|误差|发病率|超标率|逾期率|不良率|召回)/;
+/** Shares of things done well are floors even where a ceiling word stands in the name (排放达标率). */
+const FLOOR_NAME_RE = /(?:达标率|合格率|处理率|利用率|覆盖率|优良率|普及率|完成率|办结率|执行率|满意度|比例|比重)$/;
 
 export function defaultComparator(name: string): Comparator {
-  return CEILING_NAME_RE.test(name) && !/降低|下降|减少|削减|压减|降幅|缩短/.test(name) ? "<=" : ">=";
+  const n = name.trim();
+  if (/降低|下降|减少|削减|压减|降幅|缩短/.test(n)) return ">=";
+  if (FLOOR_NAME_RE.test(n) && !/不合格|超标|死亡|事故|投诉/.test(n)) return ">=";
+  return CEILING_NAME_RE.test(n) ? "<=" : ">=";
 }
 
 interface CellValue {
