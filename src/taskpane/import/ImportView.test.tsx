@@ -67,7 +67,7 @@ const bodyRows = (table: HTMLElement) =>
 const nameButton = (name: string) => screen.getByRole("button", { name: new RegExp(`^\\S?\\s*${name}$`) });
 const save = async () => {
   fireEvent.click(screen.getByRole("button", { name: "保存到工作簿" }));
-  await screen.findByText(/已保存“丁”的|已保存“丙”的|需修改后才能保存|没有采用任何指标/);
+  await screen.findByText(/已保存“丁”的|已保存“丙”的|需修改后才能保存|没有采用任何指标|请填写规划名称/);
 };
 
 describe("the 导入 review at plan size", () => {
@@ -380,6 +380,18 @@ describe("the 导入 review at plan size", () => {
     expect(screen.getByText("共 4 项 · 已采用 1 项 · 低置信度 2 项")).toBeTruthy();
     expect((screen.getByRole("textbox", { name: "城市名称" }) as HTMLInputElement).value).toBe("丁");
     expect(screen.getByRole("group", { name: "编辑“产品质量监督抽查合格率”" })).toBeTruthy();
+  });
+
+  it("asks for the plan's title rather than making one up (error case)", async () => {
+    const { saved } = renderImport();
+    await pasteAndExtract("到2025年，全市产品质量监督抽查合格率达到95%以上。");
+    fireEvent.change(screen.getByRole("textbox", { name: "城市名称" }), { target: { value: "丁" } });
+    await save();
+    expect(screen.getByRole("alert").textContent).toBe("请填写规划名称：它是用这份规划生成的指标表的标题。");
+    expect(saved).toHaveLength(0);
+    fireEvent.change(screen.getByRole("textbox", { name: "规划名称" }), { target: { value: "丁市质量工作要点" } });
+    await save();
+    expect(saved[0]!.city.plan.title).toBe("丁市质量工作要点");
   });
 
   it("refuses text far larger than a plan, with the reason (error case)", () => {

@@ -178,6 +178,9 @@ export function useImport() {
       action.act(async () => {
         const name = city.value.trim().replace(/市$/, "");
         if (!name) throw new Error(t.needCity);
+        // The title heads every sheet made from this plan: asked for, never made up.
+        const planTitle = title.value.trim();
+        if (!planTitle) throw new Error(ti.needTitle);
         if (builtin.has(name)) throw new Error(t.builtinCity(name));
         const accepted = rows.filter((r) => r.accepted);
         if (accepted.length === 0) throw new Error(t.nothingAccepted);
@@ -188,7 +191,7 @@ export function useImport() {
           throw new Error(ti.fixBeforeSave(bad.length, bad[0]!.target));
         }
         const targets = checked.map((x) => x.target as ReviewedTarget);
-        const built = buildImported(name, { title: title.value.trim() || `${name}质量规划` }, targets);
+        const built = buildImported(name, { title: planTitle }, targets);
         if (built.problems.length) throw new Error(built.problems.slice(0, 3).join("；"));
         await ops.saveCatalog(built.catalog);
         await refreshStored();
