@@ -291,3 +291,17 @@ describe("extract: the direction of a measure stated with a neutral verb", () =>
     expect(extract("单位地区生产总值二氧化碳排放强度为0.8吨左右。")[0]).toMatchObject({ comparator: "<=", value: 0.8 });
   });
 });
+
+describe("extract: statistical reports give no targets", () => {
+  it.each([
+    "2023年，全市共完成食品安全抽检1.5万批次，总体合格率97.8%。",
+    "一季度，全市规模以上工业增加值增长6.2%。",
+    "2022年，全市产品质量监督抽查合格率为95.1%，较2021年提高0.6个百分点。",
+    "据统计，全市现有高新技术企业420家。",
+  ])("%s", (sentence) => {
+    expect(extract(sentence)).toEqual([]);
+  });
+  it("still reads a year's target stated without 到", () => {
+    expect(extract("2025年，全市产品质量监督抽查合格率达到96%以上。")[0]).toMatchObject({ value: 96, deadline: 2025 });
+  });
+});

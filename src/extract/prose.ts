@@ -71,8 +71,10 @@ const WINDOW = 80;
 /** A target's own words may run longer (a list of award names before 等): its quote keeps up to this much. */
 const PREFIX_WINDOW = 200;
 /** Words of a sentence about the present or the past; FUTURE_RE words make it a target again. */
-const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了|以来/;
+const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了|以来|季度|上半年|据统计/;
 const FUTURE_RE = /到\d{4}年|力争|确保|争取|目标|\d[^，,。；;\s]{0,5}(?:以上|以内)|不低于|不少于|不超过|控制在/;
+/** Words that make a sentence about a year a plan for it. */
+const FUTURE_WORDS_RE = /到\d{4}年|力争|确保|争取|目标|将|以上|以内|不低于|不少于|不超过|控制在/;
 /** How a paragraph that looks back opens: 近5年来, 过去五年, “十三五”以来, 2016年以来. */
 const REVIEW_OPENING_RE = /^\s*(?:近(?:\d+|[一二三四五六七八九十]+)年来|近年来|过去(?:五|5|三|3)年|五年来|[“"]?十[一二三四]五[”"]?(?:以来|期间|时期)|(?:19|20)\d{2}年以来|截至|截止)/;
 /** A clause that reports a result whatever else its sentence says: 已达, 同比, 较上年. */
@@ -104,8 +106,11 @@ export function readParagraph(text: string, norm: string, para: Span, ctx: Prose
       // The year governing a target: the last one stated before it in the paragraph, or else a year
       // stated later in the same paragraph ("…覆盖率达到90%以上。…到2020年，…"), or else the section's.
       const governing = lastAtOrBefore(years, cand.offset + cand.quote.length) ?? years[0];
-      // "而在2015年，这4个指标分别是……": a figure for a year before the plan is a result.
-      if (governing && !governing.deadline && ctx.planStart !== null && governing.year < ctx.planStart) continue;
+      // A figure for a year stated as a date, not a deadline, is a result: "而在2015年，这4个指标分别是……"
+      // (before the plan), or "2023年，全市……合格率97.8%" in a text that sets no deadline at all.
+      if (governing && !governing.deadline) {
+        if (ctx.planStart !== null ? governing.year < ctx.planStart : !FUTURE_WORDS_RE.test(norm.slice(sentence.start, sentence.end))) continue;
+      }
       cand.deadline = governing?.year ?? ctx.sectionYear;
       cand.quote = text.slice(cand.offset, cand.offset + cand.quote.length);
       out.push(cand);
