@@ -96,7 +96,13 @@ function StartOver({ s }: { s: ImportState }) {
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>{s.ti.confirmStartOver(s.rows.length)}</MessageBarBody>
       <div className={styles.row}>
-        <Button size="small" onClick={() => (setAsking(false), s.reset())}>
+        <Button
+          size="small"
+          onClick={() => {
+            setAsking(false);
+            s.reset();
+          }}
+        >
           {s.ti.confirmDiscard}
         </Button>
         <Button size="small" appearance="primary" onClick={() => setAsking(false)}>
