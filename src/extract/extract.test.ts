@@ -305,3 +305,15 @@ describe("extract: statistical reports give no targets", () => {
     expect(extract("2025年，全市产品质量监督抽查合格率达到96%以上。")[0]).toMatchObject({ value: 96, deadline: 2025 });
   });
 });
+
+describe("extract: ★ marks in indicator tables", () => {
+  it("reads a row whose name carries ★ and leaves out the note that explains ★", () => {
+    const rows = ["指标", "单位", "2025年", "★单位地区生产总值能耗降低", "%", "13.5", "森林覆盖率", "%", "46", "★为约束性指标"];
+    for (const text of [rows.join("\n"), "指标 | 单位 | 2025年\n★单位地区生产总值能耗降低 | % | 13.5\n森林覆盖率 | % | 46\n★为约束性指标"]) {
+      expect(extract(text).map((c) => [c.name, c.comparator, c.value, c.unit])).toEqual([
+        ["单位地区生产总值能耗降低", ">=", 13.5, "%"],
+        ["森林覆盖率", ">=", 46, "%"],
+      ]);
+    }
+  });
+});

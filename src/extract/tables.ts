@@ -168,7 +168,8 @@ export function splitNameUnit(raw: string): { name: string; unit: string } {
   return { name, unit: "" };
 }
 
-const NOTE_ROW_RE = /^(?:注|备注|说明)\s*[:：\d]?|^[★☆*※]/;
+/** A note under a table: 注：…, or a ★ line that explains the mark (★为约束性指标); "★单位GDP能耗" is a row. */
+const NOTE_ROW_RE = /^(?:注|备注|说明)\s*[:：\d]?|^[★☆*※][^，,]{0,6}(?:为|表示|是|指)/;
 const ATTRIBUTE_RE = /预期性|约束性/;
 
 /**
@@ -184,7 +185,7 @@ export function readIndicatorTable(table: TableBlock, period: { start: number; e
     const row = table.rows[r]!;
     const filled = row.filter((c) => c.text.trim() !== "");
     if (filled.length === 0) continue;
-    if (NOTE_ROW_RE.test(filled[0]!.text.trim())) continue;
+    if (NOTE_ROW_RE.test(filled[0]!.text.trim()) || (filled.length === 1 && /^[★☆*※]/.test(filled[0]!.text.trim()))) continue;
     // A row with a single filled cell spans the table: a sub-category.
     if (filled.length === 1 && !/\d/.test(filled[0]!.text.replace(/^[一二三四五六七八九十]+[、.．]/, ""))) {
       categoryText = filled[0]!.text.trim().replace(/^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*/, "");

@@ -124,7 +124,8 @@ function flatHeaderAt(lines: readonly Line[], i: number): number {
 
 /** A row that spans the table: a sub-category ("一、经济发展", "（二）质量提升") in a table copied out. */
 const CATEGORY_ROW_RE = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.．]?)\s*\S{2,20}$/;
-const NOTE_RE = /^(?:注|备注|说明)\s*[:：\d]|^[★☆*※]/;
+/** A note under a table (注：…, ★为约束性指标); a row's name may itself start with ★. */
+const NOTE_RE = /^(?:注|备注|说明)\s*[:：\d]|^[★☆*※][^，,]{0,6}(?:为|表示|是|指)/;
 
 /**
  * Regroups the cells of a flattened table (header of n cells at `start`) into rows. Returns the table
