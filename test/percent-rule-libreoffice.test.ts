@@ -33,7 +33,7 @@ const rate = builtin.indicators(taian).find((e) => e.name === "农产品监测�
 const count = builtin.indicators(taian).find((e) => e.unit === "项" && e.comparator === ">=")!;
 
 /** Every comparator on a % row, and a row in another unit; ids made unique so the reader finds each. */
-const variants: Indicator[] = [
+const variants: Indicator[] = ([
   rate,
   { ...rate, comparator: ">", value: 97.5 },
   { ...rate, comparator: "<=", value: 5, name: "不合格率" },
@@ -42,7 +42,7 @@ const variants: Indicator[] = [
   { ...rate, comparator: "range", value: 90, valueMax: 95, name: "区间率" },
   { ...rate, value: 92.55, name: "两位小数率" },
   count,
-].map((e, i) => ({ ...e, id: `ta-pct${i}`, name: `${e.name}#${i}` }));
+] as Indicator[]).map((e, i) => ({ ...e, id: `ta-pct${i}`, name: `${e.name}#${i}` }));
 const index = new CatalogIndex({ ...builtin.catalog, indicators: [...builtin.catalog.indicators, ...variants] });
 
 /**
