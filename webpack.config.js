@@ -108,8 +108,9 @@ export default async (env, argv) => {
       rules: [
         { test: /\.[cm]?js$/, include: /[\\/]node_modules[\\/]/, loader: path.resolve(root, "scripts/no-eval-loader.cjs") },
         // pdf.js in the pane parses in a Web Worker emitted as a chunk: pdf.ts's import resolves to the
-        // module that starts it. pdf.js's network code (unused: it gets bytes) is cut off.
-        { test: /[\\/]node_modules[\\/]pdfjs-dist[\\/].*\.m?js$/, loader: path.resolve(root, "scripts/no-network-loader.cjs") },
+        // module that starts it. pdf.js's network code (unused: it gets bytes) is cut off, and pdf.ts's
+        // data source renamed with it.
+        { test: /[\\/]node_modules[\\/]pdfjs-dist[\\/].*\.m?js$|[\\/]src[\\/]extract[\\/]pdf\.ts$/, loader: path.resolve(root, "scripts/no-network-loader.cjs") },
         {
           test: /[\\/]src[\\/]extract[\\/]pdf\.ts$/,
           resolve: { alias: { "pdfjs-dist/legacy/build/pdf.mjs$": path.resolve(root, "src/extract/pdfjs.browser.ts") } },

@@ -132,6 +132,8 @@ export async function loadPages(bytes: Uint8Array): Promise<PageContent[]> {
 /**
  * pdf.js's source of binary data (its `BinaryDataFactory` option): the Chinese CMaps bundled in
  * pdf-cmaps.ts; nothing else (standard fonts and image decoders only matter for drawing pages).
+ * (In the pane's bundle, scripts/no-network-loader.cjs renames `fetch` here as in pdf.js, so pdf.js
+ * still finds this method.)
  */
 class BundledData {
   constructor(_options: unknown) {}
@@ -143,10 +145,6 @@ class BundledData {
       if (data !== undefined) return Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
     }
     throw new Error(`${kind} ${name} is not bundled`);
-  }
-  /** The same method under the name the pane's bundle gives it (scripts/no-network-loader.cjs renames pdf.js's `fetch`). */
-  qcOfflineFetch(args: { kind: string; filename: string }): Promise<Uint8Array> {
-    return this.fetch(args);
   }
 }
 
