@@ -10,7 +10,7 @@ export interface YearMention {
   deadline: boolean;
 }
 
-const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s])((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
+const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s]|(?<=[率量数度值])(?=\d))((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
 
 /** The five-year plans by their ordinal: 十三五 = 2016–2020. */
 const PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
@@ -34,7 +34,8 @@ export function yearsIn(para: string, base: number): YearMention[] {
       else if ("》)）〕".includes(c)) depth--;
     }
     if (depth > 0) continue;
-    out.push({ year: Number(m[1]), offset: base + m.index, deadline: /^(?:到|至|力争|确保|争取)/.test(m[0]) || /(?:底|末|前)$/.test(m[0]) });
+    // The offset of the year itself (not of the word before it), so a year right after a quote is after it.
+    out.push({ year: Number(m[1]), offset: base + m.index + m[0].indexOf(m[1]!), deadline: /^(?:到|至|力争|确保|争取)/.test(m[0]) || /(?:底|末|前)$/.test(m[0]) });
   }
   return out;
 }

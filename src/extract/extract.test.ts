@@ -317,3 +317,12 @@ describe("extract: ★ marks in indicator tables", () => {
     }
   });
 });
+
+describe("extract: a later stage stated with its level only", () => {
+  it.each([
+    "到2023年，检验检测机构认可率达到60%；到2025年，达到70%以上。",
+    "检验检测机构认可率2023年达到60%，2025年达到70%以上。",
+  ])("%s", (text) => {
+    expect(extract(text).map((c) => [c.name, c.value, c.deadline, c.milestones])).toEqual([["检验检测机构认可率", 70, 2025, [{ year: 2023, value: 60 }]]]);
+  });
+});

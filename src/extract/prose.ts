@@ -102,10 +102,12 @@ export function readParagraph(text: string, norm: string, para: Span, ctx: Prose
   for (const sentence of sentences(norm, para)) {
     // Plans state targets in target sections (主要目标, 产品质量指标) or after a deadline (到2020年，…).
     const inTargetSection = ctx.targetSection || (years[0]?.offset ?? Infinity) < sentence.end;
-    for (const cand of readSentence(norm, sentence, ctx, inTargetSection, options)) {
+    // The last target read in this paragraph: a later stage may state only its new level.
+    const stagePrev = out.length > 0 ? out[out.length - 1]! : null;
+    for (const cand of readSentence(norm, sentence, ctx, inTargetSection, options, stagePrev)) {
       // The year governing a target: the last one stated before it in the paragraph, or else a year
       // stated later in the same paragraph ("…覆盖率达到90%以上。…到2020年，…"), or else the section's.
-      const governing = lastAtOrBefore(years, cand.offset + cand.quote.length) ?? years[0];
+      const governing = lastAtOrBefore(years, cand.offset + cand.quote.length - 1) ?? years[0];
       // A figure for a year stated as a date, not a deadline, is a result: "而在2015年，这4个指标分别是……"
       // (before the plan), or "2023年，全市……合格率97.8%" in a text that sets no deadline at all.
       if (governing && !governing.deadline) {
@@ -299,6 +301,8 @@ function cleanName(s: string): string {
   t = t.replace(/^(?:的|之)/, "").replace(/[的之\s]+$/, "").trim();
   // "实现食品检验量…": a leading verb before a measure is not part of its name.
   t = t.replace(/^(?:实现|推动|推进)(?=\S{2,}(?:量|率|数|比例|比重|度|指数)$)/, "");
+  // "合格率2023年达到…": the year after a measure is its deadline, not part of its name.
+  t = t.replace(/(?<=[率量数度值])\s*(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?$/, "");
   return t.length > MAX_NAME ? t.slice(t.length - MAX_NAME) : t;
 }
 
@@ -316,13 +320,22 @@ function splitVerb(prefix: string): [string, string] {
   return [noun, verb];
 }
 
-function readSentence(norm: string, sentence: Span, ctx: ProseContext, inTargetSection: boolean, options: ExtractOptions): Candidate[] {
+function readSentence(
+  norm: string,
+  sentence: Span,
+  ctx: ProseContext,
+  inTargetSection: boolean,
+  options: ExtractOptions,
+  stagePrev: Candidate | null,
+): Candidate[] {
   const { headings } = ctx;
   const out: Candidate[] = [];
   const stext = norm.slice(sentence.start, sentence.end);
   // Table header rows and policy sentences about money or awards carry no targets.
   if (/^\s*序号\s*$/.test(stext)) return out;
   let sharedVerb = ""; // a verb that distributes over a 、-list: 新培育2件…、10个…
+  // A sentence that names a year may state a later stage of the target before it with its level only.
+  const staged = /(?:19|20)\d{2}\s*年|十[一二三四五六]五/.test(stext);
   // A sentence about the present or the past ("全市共有…企业826家", "比上年增长") states no target;
   // nor does one about a period that ended before the plan ("“十二五”期间……达到90%以上").
   const descriptive =
@@ -405,6 +418,14 @@ function readSentence(norm: string, sentence: Span, ctx: ProseContext, inTargetS
           } else if (i > 0 && out.length > 0) {
             // "9条117.7公里": a second measure of the same thing.
             name = out[out.length - 1]!.name;
+          } else if (
+            (out.length > 0 || stagePrev) &&
+            staged &&
+            /^(?:达到|提高到|提升到|提高至|提升至|稳定在|保持在|控制在|降至|降到|下降到)$/.test(verb) &&
+            m.unit === (out[out.length - 1] ?? stagePrev)!.unit
+          ) {
+            // "到2023年，合格率达到97.5%；到2025年，达到98%以上": the next stage of the same measure.
+            name = (out[out.length - 1] ?? stagePrev)!.name;
           } else {
             name = "";
           }
