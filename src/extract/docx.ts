@@ -232,7 +232,7 @@ function readTable(tbl: Element, ctx: Context): DraftBlock | null {
     rows.push(row);
   }
   if (rows.length === 0) return null;
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (const r of rows) while (r.length < width) r.push("");
   return { kind: "table", rows };
 }

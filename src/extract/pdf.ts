@@ -112,6 +112,13 @@ export async function loadPages(bytes: Uint8Array): Promise<PageContent[]> {
         if (Math.abs(b!) > 0.01 * Math.abs(a!) || Math.abs(c!) > 0.01 * Math.abs(d!)) continue;
         runs.push({ str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.abs(d!) || Math.abs(a!) || 10 });
       }
+      // The operator list (ruling lines, text drawn) decodes the page's images too: for pages without
+      // text (scans) read it once, to tell a scan from text that cannot be decoded.
+      if (runs.length === 0 && pages.some((q) => q.runs.length === 0)) {
+        pages.push({ width: x1 - x0, height: y1 - y0, runs, rulings: [], textOps: 0 });
+        page.cleanup();
+        continue;
+      }
       const ops = await page.getOperatorList();
       const shows = new Set<number>([pdfjs.OPS.showText, pdfjs.OPS.showSpacedText, pdfjs.OPS.nextLineShowText, pdfjs.OPS.nextLineSetSpacingShowText]);
       pages.push({
@@ -147,6 +154,10 @@ class BundledData {
     throw new Error(`${kind} ${name} is not bundled`);
   }
 }
+
+// Minimum and maximum without spreading an array into a call (a long path would overflow the stack).
+const least = (xs: number[]) => xs.reduce((a, b) => (b < a ? b : a), Infinity);
+const most = (xs: number[]) => xs.reduce((a, b) => (b > a ? b : a), -Infinity);
 
 type Matrix = [number, number, number, number, number, number];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
@@ -203,7 +214,7 @@ function rulingsOf(pdfjs: PdfJs, fns: number[], args: unknown[]): Ruling[] {
       if (!stroked.has(paint) && points.length >= 3) {
         const xs = points.map((p) => apply(ctm, p[0], p[1])[0]);
         const ys = points.map((p) => apply(ctm, p[0], p[1])[1]);
-        const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        const [minX, maxX, minY, maxY] = [least(xs), most(xs), least(ys), most(ys)];
         if (maxY - minY < 3 && maxX - minX > 2) out.push({ x1: minX, x2: maxX, y1: (minY + maxY) / 2, y2: (minY + maxY) / 2 });
         else if (maxX - minX < 3 && maxY - minY > 2) out.push({ x1: (minX + maxX) / 2, x2: (minX + maxX) / 2, y1: minY, y2: maxY });
       }
@@ -304,6 +315,7 @@ interface Grid {
 }
 
 const TOL = 2;
+const MAX_RULINGS = 4000;
 
 function distinct(values: number[]): number[] {
   const out: number[] = [];
@@ -313,6 +325,8 @@ function distinct(values: number[]): number[] {
 
 /** Ruling lines that touch form one table; a table needs at least two of each direction. */
 function gridsOf(rulings: Ruling[], runs: TextRun[]): Grid[] {
+  // A page of drawings (a map, a chart) can paint many thousands of strokes; no table is drawn like that.
+  if (rulings.length > MAX_RULINGS) return [];
   const hs = rulings.filter((r) => r.y1 === r.y2);
   const vs = rulings.filter((r) => r.x1 === r.x2);
   const all = [...hs, ...vs];
@@ -326,7 +340,11 @@ function gridsOf(rulings: Ruling[], runs: TextRun[]): Grid[] {
     }
   }
   const groups = new Map<number, Ruling[]>();
-  all.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  all.forEach((r, i) => {
+    const g = groups.get(find(i));
+    if (g) g.push(r);
+    else groups.set(find(i), [r]);
+  });
   const grids: Grid[] = [];
   for (const lines of groups.values()) {
     const h = lines.filter((r) => r.y1 === r.y2);
@@ -366,7 +384,9 @@ function cellsOfGrid(xs: number[], ys: number[], hs: Ruling[], vs: Ruling[], run
     const r = ys.findIndex((y, k) => k < nr && my <= y && my >= ys[k + 1]!);
     if (c < 0 || r < 0) continue;
     const key = find(id(r, c));
-    inside.set(key, [...(inside.get(key) ?? []), run]);
+    const list = inside.get(key);
+    if (list) list.push(run);
+    else inside.set(key, [run]);
   }
   const textOf = new Map<number, string>();
   for (const [key, rs] of inside) textOf.set(key, linesOf(rs, 0).map((l) => l.text).reduce(joinWrapped, ""));
@@ -428,7 +448,7 @@ function borderlessTables(items: Item[]): Item[] {
   let run: Array<{ line: Line; cells: string[] }> = [];
   const flush = () => {
     if (run.length >= 2) {
-      const columns = Math.max(...run.map((r) => r.cells.length));
+      const columns = most(run.map((r) => r.cells.length));
       out.push({ kind: "table", rows: run.map((r) => [...r.cells, ...Array<string>(columns - r.cells.length).fill("")]), top: run[0]!.line.y, page: run[0]!.line.page, columns });
     } else for (const r of run) out.push({ kind: "line", line: r.line });
     run = [];
@@ -495,13 +515,13 @@ export function layoutPages(pages: PageContent[]): PdfContent {
   // margin), but the middle of the ends of the long lines.
   const pageRight = pages.map((p) => {
     const rights = linesOf(p.runs, 0).map((l) => l.right);
-    const far = Math.max(...rights);
+    const far = most(rights);
     const long = rights.filter((r) => r >= 0.8 * far).sort((a, b) => a - b);
     return long.length ? long[Math.floor(long.length / 2)]! : p.width;
   });
   const pageLeft = pages.map((p) => {
     const lefts = linesOf(p.runs, 0).map((l) => l.x);
-    return lefts.length ? Math.min(...lefts) : 0;
+    return lefts.length ? least(lefts) : 0;
   });
 
   // The usual distance between consecutive lines of one size.
@@ -517,7 +537,7 @@ export function layoutPages(pages: PageContent[]): PdfContent {
   const pitch = new Map(
     [...gaps].map(([size, m]) => {
       const recurring = [...m].filter(([d, n]) => n >= 2 && d >= 0.9 * size).map(([d]) => d);
-      return [size, recurring.length ? Math.min(...recurring) : [...m].sort((x, y) => y[1] - x[1])[0]![0]];
+      return [size, recurring.length ? least(recurring) : [...m].sort((x, y) => y[1] - x[1])[0]![0]];
     }),
   );
 
