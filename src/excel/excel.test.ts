@@ -219,7 +219,7 @@ describe("the summary sheet, selection and watching", () => {
     ctx.syncCount = 0;
     const r = await insertSummarySheet(asContext(ctx), index);
     expect(ctx.syncCount).toBe(3);
-    expect(r).toEqual({ sheetName: "汇总", cities: ["泰安", "新密"], replaced: false });
+    expect(r).toEqual({ sheetName: "汇总", cities: ["泰安", "新密"], replaced: false, kept: null });
     const s = ctx.sheet("汇总");
     expect(s.peek("C4").formula).toMatch(/^=COUNTIF\('泰安'!\$B\$5:\$B\$\d+,B4\)$/);
     expect([...s.names.values()]).toEqual([{ name: OWNED_NAME, formula: '="qc-indicators:summary"', visible: false, comment: expect.any(String) }]);
@@ -272,7 +272,7 @@ describe("the summary sheet, selection and watching", () => {
     ctx.workbook.settings.add("qc.summarySheetId", ctx.sheet("新密").id);
     const before = ctx.sheets.map((x) => x.snapshot());
     const r = await insertSummarySheet(asContext(ctx), index);
-    expect(r).toMatchObject({ sheetName: "汇总 (2)", replaced: false });
+    expect(r).toMatchObject({ sheetName: "汇总 (2)", replaced: false, kept: "汇总" });
     expect(ctx.sheets.map((x) => x.name)).toEqual(["新密", "汇总", "泰安", "汇总 (2)"]);
     expect(ctx.sheets.slice(0, 3).map((x) => x.snapshot())).toEqual(before);
     expect(ctx.workbook.settings.store.has("qc.summarySheetId")).toBe(false);

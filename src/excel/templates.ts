@@ -86,7 +86,7 @@ export async function listQcSheets(context: Excel.RequestContext, index: Catalog
  * keeping the name and position the user gave it; a sheet without the mark — whatever its name —
  * is never deleted. Three syncs: the sheets; their headers and marks; the write.
  */
-export async function insertSummarySheet(context: Excel.RequestContext, index: CatalogIndex): Promise<{ sheetName: string; cities: string[]; replaced: boolean }> {
+export async function insertSummarySheet(context: Excel.RequestContext, index: CatalogIndex): Promise<{ sheetName: string; cities: string[]; replaced: boolean; kept: string | null }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/position");
   // Older versions remembered the summary by id in the settings: never trusted again, removed below.
@@ -112,7 +112,9 @@ export async function insertSummarySheet(context: Excel.RequestContext, index: C
   if (!legacy.isNullObject) legacy.delete();
   sheet.activate();
   await context.sync();
-  return { sheetName, cities: qcSheets.map((s) => s.city!.name), replaced };
+  // A sheet already called 汇总 without our mark is the user's (or an old version's): kept, and said so.
+  const kept = !replaced && sheetName !== spec.name ? (taken.find((n) => n.toLowerCase() === spec.name.toLowerCase()) ?? null) : null;
+  return { sheetName, cities: qcSheets.map((s) => s.city!.name), replaced, kept };
 }
 
 /**

@@ -390,6 +390,14 @@ describe("the task pane", () => {
     await screen.findByText(/已插入“对比-污水处理率”/);
   });
 
+  it("says when a sheet called 汇总 is not ours and was left alone", async () => {
+    const ops = fakeOps({ insertSummary: vi.fn(async () => ({ sheetName: "汇总 (2)", cities: ["泰安"], replaced: false, kept: "汇总" })) });
+    render(<App ops={ops} displayLanguage="zh-CN" />);
+    fireEvent.click(screen.getByRole("tab", { name: "汇总" }));
+    fireEvent.click(await screen.findByRole("button", { name: "插入 / 刷新汇总表" }));
+    await screen.findByText(/工作表“汇总”不是本加载项生成的汇总表，已原样保留；新的汇总表为“汇总 \(2\)”/);
+  });
+
   it("inserts the summary sheet", async () => {
     const ops = fakeOps();
     render(<App ops={ops} displayLanguage="zh-CN" />);

@@ -36,7 +36,8 @@ export interface ExcelOps {
   clearMarks(): Promise<number>;
   /** Selects a cell; `label` names the sheet in a message if it is gone. */
   select(sheetKey: string, address: string, label?: string): Promise<void>;
-  insertSummary(): Promise<{ sheetName: string; cities: string[]; replaced?: boolean }>;
+  /** `kept`: a sheet with the summary's name that is not ours, left untouched. */
+  insertSummary(): Promise<{ sheetName: string; cities: string[]; replaced?: boolean; kept?: string | null }>;
   /** Calls back on edits to a sheet, and when it is deleted; resolves to a function that stops watching. */
   watch(sheetKey: string, onChange: () => void, onGone?: () => void): Promise<() => Promise<void>>;
   /** Imported city catalogues stored in the workbook (validated; damaged ones reported). */

@@ -18,7 +18,7 @@ export function SummaryView() {
     <section className={styles.root} aria-label={t.tabSummary}>
       <Body1>{t.summaryHelp}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void act(() => ops.insertSummary(), (r) => t.summaryDone(r.sheetName, r.cities.join("、")))}>
+        <Button appearance="primary" disabled={busy} onClick={() => void act(() => ops.insertSummary(), (r) => (r.kept ? `${t.summaryDone(r.sheetName, r.cities.join("、"))} ${t.summaryKept(r.kept, r.sheetName)}` : t.summaryDone(r.sheetName, r.cities.join("、"))))}>
           {t.insertSummary}
         </Button>
         {busy && <Busy label={t.busy} />}
