@@ -77,10 +77,12 @@ export class Sections {
     // (the overall goal, then the targets paragraph by paragraph), "《纲要》明确主要目标，到2025年，……".
     // Its year governs the paragraphs after it until the next heading or the next such paragraph.
     const t = para.trim();
+    const colon = /[:：]$/.test(t);
+    const startsWithDeadline = /^(?:力争|争取)?(?:到|至)\s*(?:(?:19|20)\d{2}\s*年|[“"]?十[一二三四五六]五)/.test(t);
+    const namesGoals = /(?:主要|总体|发展|工作)目标/.test(t.slice(0, 30));
+    if (!colon && !startsWithDeadline && !namesGoals) return;
     const year = lastYear(t);
-    const opens =
-      (/[:：]$/.test(t) && (year !== null || /目标|指标/.test(t))) ||
-      (year !== null && (/^(?:力争|争取)?(?:到|至)\s*(?:(?:19|20)\d{2}\s*年|[“"]?十[一二三四五六]五)/.test(t) || /(?:主要|总体|发展|工作)目标/.test(t.slice(0, 30))));
+    const opens = (colon && (year !== null || /目标|指标/.test(t))) || (year !== null && (startsWithDeadline || namesGoals));
     if (!opens) return;
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]!.item || !Number.isInteger(this.stack[this.stack.length - 1]!.level))) this.stack.pop();
     const top = this.stack[this.stack.length - 1]?.level ?? 0;
