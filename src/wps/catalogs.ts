@@ -1,9 +1,10 @@
 /**
  * Imported city catalogues kept in the workbook, in WPS: a very hidden sheet, `qc-catalogs`.
  *
- * Why a hidden sheet and not a document custom property: a custom document property's text value is
- * limited to 255 characters (the Office file format and the VBA model WPS follows), while a stored
- * catalogue may be up to 2 MB (MAX_STORED_BYTES); a cell holds 32,767 characters, so one catalogue
+ * Why a hidden sheet and not a document custom property: a custom property's text value is cut to
+ * 255 characters when the workbook is saved in a binary format (.xls, .et — MS-OI29500 §3.5.5.1.1.2),
+ * while a stored catalogue may be up to 2 MB (MAX_STORED_BYTES); a cell keeps 32,767 characters in
+ * every format, so one catalogue
  * is one row: A the city, B the number of pieces, C… its serialized text in pieces. The sheet is
  * very hidden (xlSheetVeryHidden: not offered by 取消隐藏, so not edited by accident), travels with
  * the .xlsx/.et file, and every cell is text-formatted so a piece that starts with "=" stays text.

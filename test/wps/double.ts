@@ -11,7 +11,7 @@
  * The state is plain data (WorkbookData), so a test can snapshot it, compare it, or "save and
  * reopen" the workbook by cloning it into a new application.
  */
-import type { EtApplication, EtEvents, EtFormatCondition, EtRange, EtValue, EtWorksheet } from "../../src/wps/et";
+import type { EtApplication, EtEvents, EtFormatCondition, EtPageSetup, EtRange, EtValue, EtWorksheet } from "../../src/wps/et";
 
 export interface CellData {
   value?: EtValue;
@@ -293,7 +293,7 @@ export class EtDouble {
         get PageSetup() {
           const d = alive();
           d.page = { Orientation: 1, PrintTitleRows: "", Zoom: 100, FitToPagesWide: 1, FitToPagesTall: 1, ...d.page };
-          return strict(d.page, "PageSetup");
+          return strict(d.page, "PageSetup") as unknown as EtPageSetup;
         },
         Activate() {
           self.data.active = self.data.sheets.indexOf(alive());
@@ -508,8 +508,8 @@ export class EtDouble {
         get Interior() {
           return strict(
             {
-              get Color() {
-                return alive().interior;
+              get Color(): number {
+                return alive().interior ?? 0xffffff;
               },
               set Color(v: number) {
                 alive().interior = v;
@@ -521,8 +521,8 @@ export class EtDouble {
         get Font() {
           return strict(
             {
-              get Color() {
-                return alive().font;
+              get Color(): number {
+                return alive().font ?? 0;
               },
               set Color(v: number) {
                 alive().font = v;
