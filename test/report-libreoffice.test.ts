@@ -14,7 +14,7 @@ import { main } from "../src/cli/main";
 import { nodeIO } from "../src/cli/node-io";
 import type { Report } from "../src/report/consolidate";
 import { PIVOT_HEADERS, REPORT_HEADER_ROW } from "../src/report/sheets";
-import { COLUMNS, FIRST_DATA_ROW } from "../src/template/city";
+import { COLUMNS, FIELD_CELLS, FIRST_DATA_ROW } from "../src/template/city";
 import { openWorkbook } from "../src/xlsx/read";
 import { toBytes } from "../src/xlsx/render";
 import { filledTemplate } from "./fixtures/xlsx/filled";
@@ -26,16 +26,16 @@ const city = (n: string) => index.cities().find((c) => c.name === n)!;
 const hasSoffice = sofficePath() !== null;
 if (!hasSoffice && process.env.CI) throw new Error("LibreOffice (soffice) is not installed: install libreoffice-calc-nogui (.ci/run does).");
 
-/** A filled template with the return's fields written at the top right of every sheet. */
+/** A filled template with the return's fields (填报单位, 报告期, 联系人) filled in on every city sheet. */
 async function returnFile(cities: string[], unit: string, period: string, shift = 0): Promise<Uint8Array> {
   const { bytes } = await filledTemplate(index, cities.map(city));
   const wb = await openWorkbook(bytes, "t.xlsx");
   for (const ws of wb.worksheets) {
     if (ws.name === "汇总") continue;
-    ws.getCell("P1").value = "填报单位：";
-    ws.getCell("Q1").value = unit;
-    ws.getCell("P2").value = "报告期";
-    ws.getCell("Q2").value = period;
+    // The template's own fields, as a department fills them in.
+    ws.getCell(FIELD_CELLS.unit.input).value = unit;
+    ws.getCell(FIELD_CELLS.period.input).value = period;
+    ws.getCell(FIELD_CELLS.contact.input).value = "张三 0538-1234567";
     if (shift !== 0) {
       // A later round: every numeric actual value moves, so the series has a trend.
       ws.eachRow((row, r) => {

@@ -12,7 +12,7 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinIndex } from "../src/catalog";
-import { COLUMNS, FIRST_DATA_ROW, LAST_COLUMN, QUALITATIVE_CHOICES, tableName } from "../src/template/city";
+import { COLUMNS, FIELD_CELLS, FIRST_DATA_ROW, LAST_COLUMN, QUALITATIVE_CHOICES, tableName } from "../src/template/city";
 import { checkWorkbook, openWorkbook, type CheckResult } from "../src/xlsx/read";
 import { filledTemplate, ownLayout } from "./fixtures/xlsx/filled";
 import { resaveAsXlsx, sofficePath } from "./libreoffice/soffice";
@@ -132,7 +132,11 @@ describe.skipIf(!hasSoffice)("workbooks saved by LibreOffice", () => {
       const xml = await (await JSZip.loadAsync(saved.get(templateFile)!)).file(`xl/worksheets/sheet${wb.worksheets.indexOf(ws) + 1}.xml`)!.async("string");
       expect(xml).toMatch(/<pageSetUpPr[^>]*fitToPage="(true|1)"/);
       expect(await unlockedCells(saved.get(templateFile)!, wb.worksheets.indexOf(ws) + 1, `${COLUMNS.actual}${FIRST_DATA_ROW}:${COLUMNS.actual}${last}`)).toBe(true);
-      expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining([1, 2, 3].map((r) => `A${r}:${COLUMNS.quote}${r}`)));
+      expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining([`A1:${COLUMNS.quote}1`, "A2:H2", "A3:H3", `${FIELD_CELLS.unit.input}:L2`]));
+      // The return's fields keep their input cells (unlocked) and their validation.
+      for (const f of Object.values(FIELD_CELLS)) expect(await unlockedCells(saved.get(templateFile)!, wb.worksheets.indexOf(ws) + 1, `${f.input}:${f.input}`), f.input).toBe(true);
+      expect(ws.getCell(FIELD_CELLS.period.input).dataValidation).toMatchObject({ type: "list" });
+      expect(ws.getCell(FIELD_CELLS.unit.input).dataValidation).toMatchObject({ type: "textLength" });
     }
   });
 });

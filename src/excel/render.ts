@@ -57,9 +57,12 @@ export function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, tableName: s
     r.dataValidation.rule =
       v.kind === "list"
         ? { list: { inCellDropDown: true, source: v.items.join(",") } }
-        : { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" as Excel.DataValidationOperator } };
-    if (v.error) r.dataValidation.errorAlert = { message: v.error, showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "实际值" };
-    if (v.prompt) r.dataValidation.prompt = { message: v.prompt, showPrompt: true, title: "实际值" };
+        : v.kind === "text"
+          ? { textLength: { formula1: v.maxLength, operator: "LessThanOrEqualTo" as Excel.DataValidationOperator } }
+          : { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" as Excel.DataValidationOperator } };
+    const title = v.title ?? "实际值";
+    if (v.error) r.dataValidation.errorAlert = { message: v.error, showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title };
+    if (v.prompt) r.dataValidation.prompt = { message: v.prompt, showPrompt: true, title };
   }
   for (const cf of spec.conditionalFormats) {
     const f = sheet.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);

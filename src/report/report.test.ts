@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { builtinIndex } from "../catalog";
 import { consolidate, type ReturnFinding, type ReturnInput } from "./consolidate";
 import { periodYear, readReturnFields } from "./fields";
+import { buildCityTemplate, FIELD_CELLS, periodChoices } from "../template/city";
 import { buildReportSheets, isReportGrid, REPORT_HEADER_ROW, REPORT_MARK, REPORT_SHEETS } from "./sheets";
 
 const index = builtinIndex();
@@ -30,6 +31,27 @@ describe("readReturnFields", () => {
     const deep = Array.from({ length: 20 }, () => [] as unknown[]);
     deep[15] = ["填报单位", "某局"];
     expect(readReturnFields(deep).unit).toBeNull();
+  });
+  it("reads the fields of our own template once filled in, and nothing before", () => {
+    const spec = buildCityTemplate(taian, index.indicators(taian), { year: 2026 });
+    const grid: unknown[][] = [];
+    const put = (address: string, value: unknown) => {
+      const col = address.charCodeAt(0) - 65;
+      const row = Number(address.slice(1)) - 1;
+      (grid[row] ??= [])[col] = value;
+    };
+    for (const c of spec.cells) if (c.content.kind === "value") put(c.address, c.content.value);
+    expect(readReturnFields(grid)).toEqual({ unit: null, period: null, contact: null });
+    put(FIELD_CELLS.unit.input, "泰安市农业农村局");
+    put(FIELD_CELLS.period.input, periodChoices(2026)[0]);
+    put(FIELD_CELLS.contact.input, "李四 0538-7654321");
+    expect(readReturnFields(grid)).toEqual({ unit: "泰安市农业农村局", period: "2026年", contact: "李四 0538-7654321" });
+    // The fields are validated where they are typed.
+    expect(spec.validations.filter((v) => v.title).map((v) => [v.title, v.kind])).toEqual([
+      ["填报单位", "text"],
+      ["报告期", "list"],
+      ["联系人", "text"],
+    ]);
   });
   it("finds the year a period names", () => {
     expect(periodYear("2025年第三季度")).toBe(2025);

@@ -2,9 +2,15 @@
  * A city → its indicator sheet, as data. The layout is shared by every renderer and by everything
  * that reads our sheets back (the task pane's check, `qc check`):
  *
- *   row 1  the plan's title            row 2  issuer · date · document number
- *   row 3  how to fill the sheet       row 4  header
+ *   row 1  the plan's title
+ *   row 2  issuer · date · document number         I2 填报单位 J2:L2 (input)
+ *   row 3  how to fill the sheet                   I3 报告期 J3 (input)  K3 联系人 L3 (input)
+ *   row 4  header
  *   row 5… one indicator per row
+ *
+ * The three fields identify a return when a bureau consolidates many (`qc report`, src/report):
+ * each a label with its input cell to the right, validated (a unit name of at most 60 characters,
+ * a period from a list, a contact of at most 60 characters).
  *
  *   A 序号  B 类别  C 指标  D 目标  E 2026年目标  F 目标值  G 单位  H 期限  I 实际值 (input)
  *   J 完成情况  K 差距  L 依据原文  and hidden  M 比较  N 上限  O 指标ID
@@ -168,6 +174,15 @@ function runs(column: string, rows: { row: number; key: string }[]): { key: stri
   return out;
 }
 
+/** The return's fields: label cell → input cell (read back by src/report/fields.ts). */
+export const FIELD_CELLS = { unit: { label: "I2", input: "J2" }, period: { label: "I3", input: "J3" }, contact: { label: "K3", input: "L3" } } as const;
+
+/** The periods a return may name: the year before and the sheet's year, whole or in parts. */
+export function periodChoices(year: number): string[] {
+  const parts = ["", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度"];
+  return [year, year - 1].flatMap((y) => parts.map((p) => `${y}年${p}`));
+}
+
 export interface TemplateOptions {
   /** Only these categories (in the city's order); all when absent or empty. */
   categories?: readonly string[] | null;
@@ -195,6 +210,15 @@ export function buildCityTemplate(city: City, entries: readonly Indicator[], opt
     content: value("请在黄色的“实际值”列填写数据（百分比可填 97.5%）；“完成情况”“差距”由公式自动计算。定性目标请选择：已达成 / 未达成 / 进行中。"),
     style: { italic: true, fontColor: "#605E5C", wrap: true },
   });
+  // The return's fields: who reports, for which period, and whom to ask.
+  const label: CellStyle = { bold: true, horizontal: "right", fontColor: "#323130" };
+  const input: CellStyle = { fill: COLORS.input, locked: false, border: true };
+  cells.push({ address: FIELD_CELLS.unit.label, content: value("填报单位"), style: label });
+  cells.push({ address: FIELD_CELLS.unit.input, content: value(null), style: input });
+  cells.push({ address: FIELD_CELLS.period.label, content: value("报告期"), style: label });
+  cells.push({ address: FIELD_CELLS.period.input, content: value(null), style: input });
+  cells.push({ address: FIELD_CELLS.contact.label, content: value("联系人"), style: label });
+  cells.push({ address: FIELD_CELLS.contact.input, content: value(null), style: input });
   HEADERS.forEach((h, i) => {
     cells.push({
       address: `${columnLetter(i)}${HEADER_ROW}`,
@@ -235,6 +259,12 @@ export function buildCityTemplate(city: City, entries: readonly Indicator[], opt
       : { kind: "decimal", range, allowBlank: true, prompt: "请填写数值；百分比可填 97.5%", error: "实际值须为数值" },
   );
 
+  validations.push(
+    { kind: "text", range: `${FIELD_CELLS.unit.input}:L2`, maxLength: 60, allowBlank: true, title: "填报单位", prompt: "填写报送本表的单位，如：泰安市农业农村局", error: "单位名称不超过 60 个字" },
+    { kind: "list", range: FIELD_CELLS.period.input, items: periodChoices(year), allowBlank: true, title: "报告期", prompt: "选择本表所报的时期", error: "请从列表中选择报告期" },
+    { kind: "text", range: FIELD_CELLS.contact.input, maxLength: 60, allowBlank: true, title: "联系人", prompt: "姓名和电话，如：张三 0538-1234567", error: "联系人不超过 60 个字" },
+  );
+
   const dataStatus = `${COLUMNS.status}${FIRST_DATA_ROW}:${COLUMNS.status}${last}`;
   const dataActual = `${COLUMNS.actual}${FIRST_DATA_ROW}:${COLUMNS.actual}${last}`;
   const conditionalFormats: ConditionalFormatSpec[] = [
@@ -247,7 +277,7 @@ export function buildCityTemplate(city: City, entries: readonly Indicator[], opt
     name: city.name,
     cells,
     columns: columnWidths([6, 10, 32, 14, 14, 11, 8, 7, 12, 10, 10, 56, 0, 0, 0]),
-    merges: [`A1:${COLUMNS.quote}1`, `A2:${COLUMNS.quote}2`, `A3:${COLUMNS.quote}3`],
+    merges: [`A1:${COLUMNS.quote}1`, "A2:H2", "A3:H3", `${FIELD_CELLS.unit.input}:L2`],
     tables: rows.length > 0 ? [{ name: tableName(city), range: `A${HEADER_ROW}:${LAST_COLUMN}${last}`, style: "TableStyleLight9" }] : [],
     validations,
     conditionalFormats,

@@ -34,9 +34,11 @@ export interface CellSpec {
   style?: CellStyle;
 }
 
+/** Data validation; `title` heads its prompt and error (default 实际值). */
 export type ValidationSpec =
-  | { kind: "decimal"; range: string; allowBlank: true; prompt?: string; error?: string }
-  | { kind: "list"; range: string; items: string[]; allowBlank: true; prompt?: string; error?: string };
+  | { kind: "decimal"; range: string; allowBlank: true; prompt?: string; error?: string; title?: string }
+  | { kind: "list"; range: string; items: string[]; allowBlank: true; prompt?: string; error?: string; title?: string }
+  | { kind: "text"; range: string; maxLength: number; allowBlank: true; prompt?: string; error?: string; title?: string };
 
 /** A conditional format: a formula rule written for the top-left cell of `range`. */
 export interface ConditionalFormatSpec {

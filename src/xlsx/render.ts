@@ -104,10 +104,13 @@ export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): string {
   }
   for (const m of spec.merges) ws.mergeCells(m);
   for (const v of spec.validations) {
+    const messages = { showErrorMessage: true, error: v.error, errorTitle: v.title, showInputMessage: Boolean(v.prompt), prompt: v.prompt, promptTitle: v.title };
     const validation: ExcelJS.DataValidation =
       v.kind === "list"
-        ? { type: "list", allowBlank: true, formulae: [`"${v.items.join(",")}"`], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt }
-        : { type: "decimal", allowBlank: true, operator: "between", formulae: [-1e15, 1e15], showErrorMessage: true, error: v.error, showInputMessage: Boolean(v.prompt), prompt: v.prompt };
+        ? { type: "list", allowBlank: true, formulae: [`"${v.items.join(",")}"`], ...messages }
+        : v.kind === "text"
+          ? { type: "textLength", allowBlank: true, operator: "lessThanOrEqual", formulae: [v.maxLength], ...messages }
+          : { type: "decimal", allowBlank: true, operator: "between", formulae: [-1e15, 1e15], ...messages };
     // Every cell of the rectangle (a row of year cells in the progress sheet spans several columns).
     const [from, to = from] = v.range.split(":") as [string, string?];
     const p = a1(from);
