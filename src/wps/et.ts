@@ -24,6 +24,9 @@ export const XL_VALIDATE_DECIMAL = 2;
 export const XL_VALIDATE_LIST = 3;
 export const XL_VALID_ALERT_STOP = 1;
 export const XL_BETWEEN = 1;
+/** XlDVType.xlValidateTextLength and XlFormatConditionOperator.xlLessEqual: text of at most N characters. */
+export const XL_VALIDATE_TEXT_LENGTH = 6;
+export const XL_LESS_EQUAL = 8;
 /** XlHAlign / XlVAlign. */
 export const XL_ALIGN = { left: -4131, center: -4108, right: -4152, top: -4160, bottom: -4107 } as const;
 /** XlLineStyle.xlContinuous. */

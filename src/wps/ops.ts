@@ -41,7 +41,23 @@ export const OWNED_NAME = "QC_INDICATORS_SHEET";
 const ownedFormula = (kind: string) => `="qc-indicators:${kind}"`;
 
 const HEADER_BLOCK_ROWS = 30;
-const AREAS_PER_RULE = 30;
+/** Range("H5,H7:H9,…") takes an address of at most 255 characters (the VBA model's limit). */
+const MAX_ADDRESS = 255;
+
+/** Areas joined into addresses that each stay within MAX_ADDRESS. */
+export function addressChunks(areas: readonly string[]): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const a of areas) {
+    if (current && current.length + 1 + a.length > MAX_ADDRESS) {
+      out.push(current);
+      current = "";
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) out.push(current);
+  return out;
+}
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // ——— reading ———
@@ -131,14 +147,25 @@ function addSheet(app: EtApplication, spec: SheetSpec, before?: EtWorksheet): Et
   return sheet;
 }
 
+/**
+ * The mark is a name local to the sheet, added as 'Sheet'!QC_INDICATORS_SHEET: in the VBA model
+ * WPS follows, an unqualified name added through Worksheet.Names is a workbook-level name, which
+ * every sheet would appear to carry. A local name is reported with its sheet's current name as the
+ * prefix (a rename carries it along), so only a name qualified by this very sheet counts.
+ */
 function ownedKind(sheet: EtWorksheet): string | null {
-  try {
-    const f = sheet.Names.Item(OWNED_NAME).RefersTo;
-    return /^="qc-indicators:(\w+)"$/.exec(f)?.[1] ?? null;
-  } catch {
-    return null;
+  const names = sheet.Names;
+  for (let i = 1; i <= names.Count; i++) {
+    const n = names.Item(i);
+    const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(n.Name);
+    const owner = m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : null;
+    if (owner !== sheet.Name || m![3] !== OWNED_NAME) continue;
+    return /^="qc-indicators:(\w+)"$/.exec(n.RefersTo)?.[1] ?? null;
   }
+  return null;
 }
+
+const localName = (sheet: EtWorksheet, name: string) => `'${sheet.Name.replace(/'/g, "''")}'!${name}`;
 
 // ——— marks ———
 
@@ -163,8 +190,8 @@ function mark(app: EtApplication, sheetKey: string, addresses: readonly string[]
   const sheet = sheetByName(workbook(app), sheetKey);
   removeMarks(sheet, [kind]);
   const runs = runsOf(addresses);
-  for (let i = 0; i < runs.length; i += AREAS_PER_RULE) {
-    const fc = sheet.Range(runs.slice(i, i + AREAS_PER_RULE).join(",")).FormatConditions.Add(XL_EXPRESSION, undefined, markFormula(kind));
+  for (const areas of addressChunks(runs)) {
+    const fc = sheet.Range(areas).FormatConditions.Add(XL_EXPRESSION, undefined, markFormula(kind));
     fc.Interior.Color = bgr(MARK_COLORS[kind].fill);
     fc.Font.Color = bgr(MARK_COLORS[kind].font);
   }
@@ -366,7 +393,7 @@ function insertSummary(app: EtApplication): { sheetName: string; cities: string[
     }
     sheet.Name = keepName!;
   }
-  sheet.Names.Add(OWNED_NAME, ownedFormula("summary"), false);
+  sheet.Names.Add(localName(sheet, OWNED_NAME), ownedFormula("summary"), false);
   return { sheetName: sheet.Name, cities: sources.map((s) => s.city.name), replaced: Boolean(old) };
 }
 

@@ -8,7 +8,7 @@
  * are not written in WPS: the sheet's cells, formats, validation and conditional formats are.
  */
 import type { CellStyle, SheetSpec } from "../template/types";
-import { bgr, XL_ALIGN, XL_BETWEEN, XL_CONTINUOUS, XL_EXPRESSION, XL_LANDSCAPE, XL_PORTRAIT, XL_VALID_ALERT_STOP, XL_VALIDATE_DECIMAL, XL_VALIDATE_LIST, type EtApplication, type EtRange, type EtWorksheet } from "./et";
+import { bgr, XL_ALIGN, XL_BETWEEN, XL_CONTINUOUS, XL_EXPRESSION, XL_LANDSCAPE, XL_PORTRAIT, XL_VALID_ALERT_STOP, XL_LESS_EQUAL, XL_VALIDATE_DECIMAL, XL_VALIDATE_LIST, XL_VALIDATE_TEXT_LENGTH, type EtApplication, type EtRange, type EtWorksheet } from "./et";
 
 export const RISKY_TEXT = /^[=+\-@]/;
 
@@ -39,24 +39,31 @@ export function renderSheet(app: EtApplication, sheet: EtWorksheet, spec: SheetS
     const dv = sheet.Range(v.range).Validation;
     dv.Delete();
     if (v.kind === "list") dv.Add(XL_VALIDATE_LIST, XL_VALID_ALERT_STOP, XL_BETWEEN, v.items.join(","));
+    else if (v.kind === "text") dv.Add(XL_VALIDATE_TEXT_LENGTH, XL_VALID_ALERT_STOP, XL_LESS_EQUAL, String(v.maxLength));
     else dv.Add(XL_VALIDATE_DECIMAL, XL_VALID_ALERT_STOP, XL_BETWEEN, "-1000000000000000", "1000000000000000");
     dv.IgnoreBlank = true;
+    const title = v.title ?? "实际值";
     if (v.prompt) {
-      dv.InputTitle = "实际值";
+      dv.InputTitle = title;
       dv.InputMessage = v.prompt;
       dv.ShowInput = true;
     }
     if (v.error) {
-      dv.ErrorTitle = "实际值";
+      dv.ErrorTitle = title;
       dv.ErrorMessage = v.error;
       dv.ShowError = true;
     }
   }
   for (const cf of [...spec.conditionalFormats].sort((a, b) => a.priority - b.priority)) {
-    const f = sheet.Range(cf.range).FormatConditions.Add(XL_EXPRESSION, undefined, `=${cf.formula}`);
+    // In the VBA model a rule's relative references are read from the active cell: select the
+    // range first, so "$J5" means the range's first row as the spec intends.
+    const range = sheet.Range(cf.range);
+    range.Select();
+    const f = range.FormatConditions.Add(XL_EXPRESSION, undefined, `=${cf.formula}`);
     if (cf.fill) f.Interior.Color = bgr(cf.fill);
     if (cf.fontColor) f.Font.Color = bgr(cf.fontColor);
   }
+  sheet.Range("A1").Select();
   const win = app.ActiveWindow;
   if (win && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     win.SplitRow = spec.freeze.rows;

@@ -46,6 +46,8 @@ export interface SheetData {
 export interface WorkbookData {
   sheets: SheetData[];
   active: number;
+  /** Workbook-level names. */
+  globalNames?: Record<string, { refersTo: string; visible: boolean }>;
 }
 
 const MAX_ROW = 1_048_576;
@@ -212,40 +214,58 @@ export class EtDouble {
       if (!self.data.sheets.includes(data)) throw new Error("ET double: the sheet was deleted");
       return data;
     };
+    // Worksheet.Names in the VBA model: a name added as 'Sheet'!x is local to that sheet and is
+    // reported with the sheet's current name as its prefix; an unqualified name added here becomes
+    // a workbook-level name, which every sheet's Names lists too.
+    const globals = () => (self.data.globalNames ??= {});
+    const listed = () => {
+      const d = alive();
+      const quoted = `'${d.name.replace(/'/g, "''")}'`;
+      return [
+        ...Object.entries(d.names).map(([local, v]) => ({ shown: `${quoted}!${local}`, v, remove: () => delete d.names[local] })),
+        ...Object.entries(globals()).map(([name, v]) => ({ shown: name, v, remove: () => delete globals()[name] })),
+      ];
+    };
+    const nameObject = (e: ReturnType<typeof listed>[number]) =>
+      strict(
+        {
+          Name: e.shown,
+          get RefersTo() {
+            return e.v.refersTo;
+          },
+          set RefersTo(x: string) {
+            e.v.refersTo = x;
+          },
+          get Visible() {
+            return e.v.visible;
+          },
+          set Visible(x: boolean) {
+            e.v.visible = x;
+          },
+          Delete() {
+            e.remove();
+          },
+        },
+        "Name",
+      );
     const names = strict(
       {
         get Count() {
-          return Object.keys(alive().names).length;
+          return listed().length;
         },
         Item(index: string | number) {
-          const entries = Object.entries(alive().names);
-          const e = typeof index === "number" ? entries[index - 1] : entries.find(([n]) => n === index);
+          const all = listed();
+          const e = typeof index === "number" ? all[index - 1] : all.find((x) => x.shown === index || x.shown.endsWith(`!${index}`));
           if (!e) throw new Error(`名称不存在 (Names.Item(${String(index)}))`);
-          const [name, v] = e;
-          return strict(
-            {
-              Name: name,
-              get RefersTo() {
-                return v.refersTo;
-              },
-              set RefersTo(x: string) {
-                v.refersTo = x;
-              },
-              get Visible() {
-                return v.visible;
-              },
-              set Visible(x: boolean) {
-                v.visible = x;
-              },
-              Delete() {
-                delete alive().names[name];
-              },
-            },
-            "Name",
-          );
+          return nameObject(e);
         },
         Add(name: string, refersTo: string, visible = true) {
-          alive().names[name] = { refersTo, visible };
+          const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(name);
+          if (m) {
+            const owner = m[1]?.replace(/''/g, "'") ?? m[2];
+            if (owner !== alive().name) throw new Error(`ET double: ${name} names another sheet`);
+            alive().names[m[3]!] = { refersTo, visible };
+          } else globals()[name] = { refersTo, visible };
           return names.Item(name);
         },
       },
@@ -271,6 +291,7 @@ export class EtDouble {
           return self.data.sheets.indexOf(alive()) + 1;
         },
         Range(address: string) {
+          if (address.length > 255) throw new Error("ET double: Range() takes an address of at most 255 characters");
           return self.range(alive(), parseAddress(address), address);
         },
         get UsedRange() {
@@ -480,6 +501,7 @@ export class EtDouble {
         sheet.merges.push(...areas);
       },
       Select() {
+        if (self.data.sheets[self.data.active] !== sheet) throw new Error("ET double: Range.Select on a sheet that is not active fails");
         self.selected = [sheet.name, label];
       },
     };

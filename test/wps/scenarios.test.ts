@@ -300,3 +300,30 @@ describe("summary, progress and comparison", () => {
     await expect(setup().ops.checkProgress()).rejects.toThrow("不是进度表");
   });
 });
+
+describe("owned-sheet marks and long mark lists", () => {
+  it("never takes a workbook-level name for our mark: a user's sheet under such a name is not replaced", async () => {
+    const { double, ops } = setup();
+    await ops.insertTemplate("泰安", []);
+    // A workbook-level name with our mark's name and text (as an unqualified Names.Add would make).
+    double.app.ActiveWorkbook!.Worksheets.Item("Sheet1").Names.Add("QC_INDICATORS_SHEET", '="qc-indicators:summary"', false);
+    double.fill("Sheet1", "A1", [["用户自己的数据"]]);
+    const r = await ops.insertSummary();
+    expect(r.replaced).toBe(false);
+    expect(double.value("Sheet1", "A1")).toBe("用户自己的数据");
+    expect(double.sheet(r.sheetName).names).toHaveProperty("QC_INDICATORS_SHEET");
+  });
+
+  it("splits many marked areas into addresses WPS accepts (≤ 255 characters), marking every cell once", async () => {
+    const { double, ops } = setup();
+    const addresses = Array.from({ length: 400 }, (_, i) => `I${1000 + i * 2}`);
+    expect(await ops.highlight("Sheet1", addresses)).toBe(400);
+    const fcs = double.sheet("Sheet1").fcs;
+    expect(fcs.length).toBeGreaterThan(1);
+    const marked = fcs.flatMap((f) => f.areas).map((a) => `I${a.r0}`);
+    expect(marked.sort()).toEqual([...addresses].sort());
+    const rules = fcs.length;
+    expect(await ops.clearMarks()).toBe(rules);
+    expect(double.sheet("Sheet1").fcs).toEqual([]);
+  });
+});
