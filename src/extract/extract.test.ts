@@ -326,3 +326,10 @@ describe("extract: a later stage stated with its level only", () => {
     expect(extract(text).map((c) => [c.name, c.value, c.deadline, c.milestones])).toEqual([["检验检测机构认可率", 70, 2025, [{ year: 2023, value: 60 }]]]);
   });
 });
+
+describe("extract: a table header of two rows", () => {
+  it("reads the year under 目标值 as each column's year", () => {
+    const got = extract("指标名称 | 目标值 | | \n | 2023年 | 2025年 | 属性\n工业产品质量合格率（%） | 97 | 98 | 预期性");
+    expect(got.map((c) => [c.name, c.value, c.deadline, c.milestones, c.attribute])).toEqual([["工业产品质量合格率", 98, 2025, [{ year: 2023, value: 97 }], "预期性"]]);
+  });
+});

@@ -44,6 +44,7 @@ interface Columns {
   targets: ValueColumn[];
 }
 
+const NAME_HEADER_RE = /^(?:指标名称|指标|主要指标|具体指标|项目|名称|指标内容|二级指标)$/;
 const clean = (s: string) => normalizeChars(s).replace(/\s+/g, "");
 const BASELINE_WORDS = /基期|基数|基准|现状|现值|实际|完成|基础值|基线/;
 /** The five-year plans' last years: a “十四五”目标 column is a 2025 column. */
@@ -58,9 +59,16 @@ const yearOf = (s: string) => {
 /** The columns of an indicator table from its header row (the first or second row). */
 export function tableColumns(rows: readonly (readonly TableCell[])[], period: { start: number; end: number } | null): Columns | null {
   for (let h = 0; h < Math.min(2, rows.length); h++) {
-    const cells = rows[h]!.map((c) => clean(c.text));
-    const name = cells.findIndex((c) => /^(?:指标名称|指标|主要指标|具体指标|项目|名称|指标内容|二级指标)$/.test(c));
+    let cells = rows[h]!.map((c) => clean(c.text));
+    const name = cells.findIndex((c) => NAME_HEADER_RE.test(c));
     if (name < 0) continue;
+    // A header of two rows ("指标名称 | 目标值 |" over " | 2023年 | 2025年"): each column's words together.
+    let last = h;
+    const below = rows[h + 1]?.map((c) => clean(c.text));
+    if (below && (below[name] ?? "") === "" && below.some((c) => yearOf(c) !== null && c.length <= 16)) {
+      cells = Array.from({ length: Math.max(cells.length, below.length) }, (_, i) => (cells[i] ?? "") + (below[i] ?? ""));
+      last = h + 1;
+    }
     const values: (ValueColumn & { base: boolean; target: boolean })[] = [];
     cells.forEach((c, col) => {
       if (col === name) return;
@@ -94,7 +102,7 @@ export function tableColumns(rows: readonly (readonly TableCell[])[], period: { 
     }
     if (targets.length === 0) continue;
     return {
-      header: h,
+      header: last,
       name,
       unit: cells.findIndex((c) => /^(?:单位|计量单位)$/.test(c)),
       category: cells.findIndex((c) => /^(?:类别|分类|领域|一级指标|维度)$/.test(c)),

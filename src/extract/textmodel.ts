@@ -70,9 +70,11 @@ function cellsOf(line: string, offset: number): TableCell[] | null {
       start = i + 1;
     }
   }
-  // "| a | b |": the empty cells outside the outer bars are not cells.
-  if (cells.length > 0 && cells[0]!.text === "") cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1]!.text === "") cells.pop();
+  // "| a | b |" and "1 | a |": the empty cells outside outer bars are not cells; a leading empty cell
+  // without a closing bar (" | 2023年 | 2025年", the second row of a two-row header) is one.
+  const last = cells.length > 0 && cells[cells.length - 1]!.text === "";
+  if (last && cells.length > 0 && cells[0]!.text === "") cells.shift();
+  if (last) cells.pop();
   // "一、\t总体要求": Word puts a tab after a list number; that is a numbered line, not a row.
   if (sep === "\t" && cells.length > 0 && LIST_NUMBER_RE.test(cells[0]!.text)) return null;
   return cells.length >= 2 ? cells : null;
