@@ -90,6 +90,12 @@ describe("readPlanDocument: .docx", () => {
     expect(cells(tables(doc)[0]!).map((r) => r[0])).toEqual(["序号", "1", "2", "3"]);
   });
 
+  it("keeps a two-row header once when it is typed again further down", async () => {
+    const head = [["指标", "目标值", ""], ["", "2023年", "2025年"]];
+    const doc = await readPlanDocument(await buildDocx([{ table: [...head, ["合格率", "97", "98"], ...head, ["满意度", "80", "85"]], header: 2 }]), "two.docx");
+    expect(cells(tables(doc)[0]!)).toEqual([...head, ["合格率", "97", "98"], ["满意度", "80", "85"]]);
+  });
+
   it("refuses a .docx zip bomb before expanding it (error case)", async () => {
     // 200 MB of zeros deflate to ~200 KB: a document.xml that would take gigabytes once parsed.
     const data = deflateRawSync(Buffer.alloc(200 * 1024 * 1024));

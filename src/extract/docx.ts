@@ -201,7 +201,7 @@ function cellText(tc: Element, ctx: Context): string {
 
 function readTable(tbl: Element, ctx: Context): DraftBlock | null {
   const rows: string[][] = [];
-  let header: string[] | null = null;
+  let headerRows = 0; // leading rows marked w:tblHeader
   // Per grid column: the text of the cell a vertically merged cell continues.
   const above: string[] = [];
   for (const tr of rowsOf(tbl)) {
@@ -225,16 +225,27 @@ function readTable(tbl: Element, ctx: Context): DraftBlock | null {
       }
     }
     if (row.every((c) => c === "")) continue;
-    if (isHeader && header === null) header = row;
-    // The header row typed again after a page break: once is enough.
-    if (header !== null && row !== header && row.join("\u0000") === header.join("\u0000")) continue;
-    if (header === null && rows.length === 0) header = row;
+    if (isHeader && headerRows === rows.length) headerRows++;
     rows.push(row);
   }
   if (rows.length === 0) return null;
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (const r of rows) while (r.length < width) r.push("");
-  return { kind: "table", rows };
+  return { kind: "table", rows: withoutRepeatedHeader(rows, Math.max(1, headerRows)) };
+}
+
+const sameRow = (a: string[] | undefined, b: string[] | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((c, i) => c === b[i]);
+
+/** The header (its first `size` rows) typed again further down (after a page break): once is enough. */
+export function withoutRepeatedHeader(rows: string[][], size: number): string[][] {
+  const out = rows.slice(0, size);
+  for (let i = size; i < rows.length; ) {
+    let k = 0;
+    while (k < size && sameRow(rows[i + k], rows[k])) k++;
+    if (k === size) i += size;
+    else out.push(rows[i++]!);
+  }
+  return out;
 }
 
 /** Rows of a table, read through content controls and custom XML around them. */

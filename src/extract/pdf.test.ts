@@ -56,6 +56,19 @@ describe("readPlanDocument: PDF exported by LibreOffice from the .docx", () => {
   });
 
   it.skipIf(!hasSoffice)(
+    "reads a table whose two header rows LibreOffice repeats on every page as one table, the header once",
+    async () => {
+      const head = [["指标名称", "目标值", "", ""], ["", "2023年", "2025年", "属性"]];
+      const body = Array.from({ length: 60 }, (_, i) => [`第${i + 1}项产品质量合格率`, "97", "98", "预期性"]);
+      const docx = await buildDocx([{ p: "主要指标如下。" }, { table: [...head, ...body], header: 2 }]);
+      const pdf = await readPlanDocument(docxToPdf(docx), "two-row.pdf");
+      expect(pdf.notes[0]).toMatch(/共 [2-9] 页/);
+      expect(shape(pdf)).toEqual(shape(await readPlanDocument(docx, "two-row.docx")));
+    },
+    180_000,
+  );
+
+  it.skipIf(!hasSoffice)(
     "reads Word's automatic numbers the way LibreOffice prints them",
     async () => {
       const docx = await buildDocx(numberedPlan());

@@ -312,6 +312,8 @@ interface Grid {
   left: number;
   right: number;
   rows: string[][];
+  /** Per row: whether a cell spans columns (a caption row across the table, not a row's rest). */
+  spanned: boolean[];
 }
 
 const TOL = 2;
@@ -391,21 +393,27 @@ function cellsOfGrid(xs: number[], ys: number[], hs: Ruling[], vs: Ruling[], run
   const textOf = new Map<number, string>();
   for (const [key, rs] of inside) textOf.set(key, linesOf(rs, 0).map((l) => l.text).reduce(joinWrapped, ""));
   const rows: string[][] = [];
+  const spanned: boolean[] = [];
   for (let r = 0; r < nr; r++) {
     const row: string[] = [];
+    let spans = false;
     for (let c = 0; c < nc; c++) {
       const key = find(id(r, c));
       const [, c0] = origin.get(key)!;
       row.push(c === c0 ? (textOf.get(key) ?? "").replace(/\|/g, "｜") : "");
+      if (c > c0) spans = true;
     }
-    if (row.some((t) => t !== "")) rows.push(row);
+    if (row.some((t) => t !== "")) {
+      rows.push(row);
+      spanned.push(spans);
+    }
   }
-  return { xs, ys, top: ys[0]!, bottom: ys[nr]!, left: xs[0]!, right: xs[nc]!, rows };
+  return { xs, ys, top: ys[0]!, bottom: ys[nr]!, left: xs[0]!, right: xs[nc]!, rows, spanned };
 }
 
 // ── page → items in reading order ──
 
-type Item = { kind: "line"; line: Line } | { kind: "table"; rows: string[][]; top: number; page: number; columns: number };
+type Item = { kind: "line"; line: Line } | { kind: "table"; rows: string[][]; spanned?: boolean[]; top: number; page: number; columns: number };
 
 const PAGE_NUMBER = /^[-—–－·\s]*(?:第\s*)?[0-9０-９]+\s*页?(?:\s*[/／]\s*[0-9]+|\s*[，,]?\s*共\s*[0-9]+\s*页)?[-—–－·\s]*$|^page\s*\d+(\s*of\s*\d+)?$/i;
 
@@ -416,7 +424,7 @@ function pageItems(page: PageContent, index: number): Item[] {
     page.runs.filter((r) => !inGrid(r)),
     index,
   );
-  const items: Item[] = [...lines.map((line): Item => ({ kind: "line", line })), ...grids.map((g): Item => ({ kind: "table", rows: g.rows, top: g.top, page: index, columns: g.xs.length - 1 }))];
+  const items: Item[] = [...lines.map((line): Item => ({ kind: "line", line })), ...grids.map((g): Item => ({ kind: "table", rows: g.rows, spanned: g.spanned, top: g.top, page: index, columns: g.xs.length - 1 }))];
   items.sort((a, b) => (b.kind === "line" ? b.line.y : b.top) - (a.kind === "line" ? a.line.y : a.top));
   return items;
 }
@@ -563,13 +571,17 @@ export function layoutPages(pages: PageContent[]): PdfContent {
       // A table going on from the previous page, nothing in between: the same table, its header once.
       const prev = blocks[blocks.length - 1];
       if (open === null && lastTable && prev?.kind === "table" && prev.rows === lastTable.rows && lastTable.columns === it.columns) {
-        const header = lastTable.rows[0]!.join("\u0000");
-        const rows = it.rows.filter((r, i) => !(i === 0 && r.join("\u0000") === header));
-        // A row broken by the page: its rest has an empty first cell and few cells filled.
+        // The header repeated on the new page: as many leading rows as match the table's first rows.
+        let repeated = 0;
+        while (repeated < Math.min(3, it.rows.length, lastTable.rows.length - 1) && it.rows[repeated]!.join("\u0000") === lastTable.rows[repeated]!.join("\u0000")) repeated++;
+        const rows = it.rows.slice(repeated);
+        // A row broken by the page: its rest fills at most half the cells, only cells the row above
+        // fills, and spans no columns (a caption row across the table would).
         const last = prev.rows[prev.rows.length - 1]!;
         const first = rows[0];
         const filled = (r: string[]) => r.filter((c) => c !== "").length;
-        if (first && first[0] === "" && last[0] !== "" && filled(first) * 2 <= filled(last)) {
+        const rest = first !== undefined && !(it.spanned?.[repeated] ?? false) && filled(first) * 2 <= filled(last) && first.every((c, k) => c === "" || last[k] !== "");
+        if (first && rest) {
           prev.rows[prev.rows.length - 1] = last.map((c, k) => joinWrapped(c, first[k] ?? ""));
           rows.shift();
         }
