@@ -83,9 +83,28 @@ export function toJson(value: unknown): string {
 
 /** A text table with columns padded for CJK (two columns per wide character). Cells are made printable. */
 export function formatTable(rows: string[][]): string {
+  const lines: string[] = [];
+  writeTable(rows, (t) => lines.push(t));
+  return lines.join("").replace(/\n$/, "");
+}
+
+/** The same table written in slices of 10,000 lines (a million rows never become one string). */
+export function writeTable(rows: string[][], write: (text: string) => void): void {
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
   const clean = rows.map((r) => r.map(oneLine));
   const widths: number[] = [];
   for (const r of clean) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
-  return clean.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + " ".repeat(widths[i]! - width(c)))).join("  ")).join("\n");
+  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c + " ".repeat(widths[i]! - width(c)))).join("  ");
+  for (let i = 0; i < clean.length; i += 10_000) write(`${clean.slice(i, i + 10_000).map(line).join("\n")}\n`);
+}
+
+/** A JSON array as toJson writes it, in slices of 10,000 items. */
+export function writeJsonArray(items: readonly unknown[], write: (text: string) => void): void {
+  if (items.length === 0) return write("[]\n");
+  write("[\n");
+  for (let i = 0; i < items.length; i += 10_000) {
+    const slice = items.slice(i, i + 10_000).map((item) => toJson(item).replace(/^/gm, "  "));
+    write(`${slice.join(",\n")}${i + 10_000 < items.length ? "," : ""}\n`);
+  }
+  write("]\n");
 }

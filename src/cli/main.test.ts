@@ -9,7 +9,7 @@ import { builtinIndex } from "../catalog";
 import { buildTemplateWorkbook } from "../xlsx/export";
 import { toBytes } from "../xlsx/render";
 import { main } from "./main";
-import { formatTable, parseArgs, printable, toJson, UsageError, type CliIO } from "./io";
+import { formatTable, parseArgs, printable, toJson, UsageError, writeJsonArray, type CliIO } from "./io";
 import { nodeIO } from "./node-io";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -261,6 +261,14 @@ describe("escape codes in cell text never reach the terminal (issue 13 item 13)"
     const json = toJson({ name: `a${nasty}` });
     expect(json).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(JSON.parse(json)).toEqual({ name: `a${nasty}` });
+  });
+  it("a JSON array written in slices is the JSON of the whole array", () => {
+    for (const n of [0, 1, 3, 25_001]) {
+      const items = Array.from({ length: n }, (_, i) => ({ cell: `C${i}`, actual: i % 3 ? i / 7 : null, nested: { a: [i] } }));
+      let text = "";
+      writeJsonArray(items, (t) => void (text += t));
+      expect(text).toBe(`${JSON.stringify(items, null, 2)}\n`);
+    }
   });
   it("a table cell stays on its line", () => {
     expect(formatTable([["a\nb", "c"], ["d", "e\tf"]]).split("\n")).toEqual(["a b  c", "d    e f"]);

@@ -16,6 +16,8 @@
 import ExcelJS from "exceljs";
 // @ts-expect-error exceljs ships no types for its internal modules
 import NumFmtXform from "exceljs/lib/xlsx/xform/style/numfmt-xform.js";
+// @ts-expect-error exceljs ships no types for its internal modules
+import DEFAULT_NUM_FORMATS from "exceljs/lib/xlsx/defaultnumformats.js";
 import { ActualValueError, isPercentFormat, evaluate, formatTarget, STATUS_LABEL, type CatalogIndex, type City, type Indicator } from "../catalog";
 import { checkZipBounds, zipEntries, ZipBoundsError } from "../extract/zip";
 import { COLUMNS, FIRST_DATA_ROW, HEADERS } from "../template/city";
@@ -89,21 +91,32 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Sheets left out of a workbook because of their size: reported by checkWorkbook as problems. */
 const leftOut = new WeakMap<ExcelJS.Workbook, string[]>();
+/** Sheets too large for exceljs, read by the lean reader instead: by sheet name. */
+const leanSheets = new WeakMap<ExcelJS.Workbook, Map<string, SheetGrid>>();
+
+/**
+ * Cells a sheet read by the lean reader may hold: about 100 bytes each (the values only), so a full
+ * 1,048,576-row sheet of three or four columns is read in some 400 MB.
+ */
+export const MAX_LEAN_CELLS = 5_000_000;
 
 export interface OpenOptions {
-  /** The cell bound (tests lower it). */
+  /** The cell bound for exceljs (tests lower it). */
   maxCells?: number;
+  /** The cell bound for one sheet read by the lean reader. */
+  maxLeanCells?: number;
 }
 
 /**
  * Opens workbook bytes, or explains in one sentence why they are not a readable .xlsx. Sheets too
  * large to check are replaced by empty ones before exceljs reads the file, and said so.
  */
-export async function openWorkbook(bytes: Uint8Array, file: string, { maxCells = MAX_CELLS }: OpenOptions = {}): Promise<ExcelJS.Workbook> {
+export async function openWorkbook(bytes: Uint8Array, file: string, { maxCells = MAX_CELLS, maxLeanCells = MAX_LEAN_CELLS }: OpenOptions = {}): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new WorkbookError(`${file} 是空文件`);
   if (CFB.every((b, i) => bytes[i] === b)) throw new WorkbookError(`${file} 受密码保护（加密）或是旧版 .xls 文件，请另存为未加密的 .xlsx`);
   if (!ZIP.every((b, i) => bytes[i] === b)) throw new WorkbookError(`${file} 不是 .xlsx 文件`);
   let notes: string[] = [];
+  let lean = new Map<string, SheetGrid>();
   try {
     await checkZipBounds(bytes, file);
     // checkZipBounds holds every deflated entry to its declared size (a stored one is its stored
@@ -120,7 +133,15 @@ export async function openWorkbook(bytes: Uint8Array, file: string, { maxCells =
         drop.push(entry);
         total -= n;
       }
-      ({ bytes, notes } = await blankSheets(bytes, drop, maxCells));
+      // Those read by the lean reader are checked all the same; larger ones are reported.
+      const parts = await sheetParts(bytes);
+      for (const entry of drop) {
+        const name = parts.names.get(entry) ?? entry;
+        if ((sizes.get(entry) ?? 0) > maxLeanCells) {
+          notes.push(`工作表“${name}”超过 ${maxLeanCells.toLocaleString("en-US")} 个单元格（可检查的上限），未检查：请把指标表另存为单独的文件，或删去多余的行和列后再检查`);
+        } else lean.set(name, await leanSheetGrid(bytes, entry, parts));
+      }
+      bytes = await blankSheets(bytes, drop);
     }
   } catch (e) {
     if (e instanceof ZipBoundsError) throw new WorkbookError(e.message);
@@ -133,6 +154,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string, { maxCells =
     throw new WorkbookError(`${file} 已损坏，无法读取（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）`);
   }
   if (notes.length > 0) leftOut.set(wb, notes);
+  if (lean.size > 0) leanSheets.set(wb, lean);
   return wb;
 }
 
@@ -141,37 +163,243 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 const EMPTY_SHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
 
-/** Replaces the given worksheet entries by empty sheets; a sentence per sheet, by its name in the workbook. */
-async function blankSheets(bytes: Uint8Array, entries: string[], maxCells: number): Promise<{ bytes: Uint8Array; notes: string[] }> {
+/** Replaces the given worksheet entries by empty sheets (exceljs then reads the rest of the workbook). */
+async function blankSheets(bytes: Uint8Array, entries: string[]): Promise<Uint8Array> {
   const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(bytes);
-  // Sheet names: workbook.xml names each sheet by a relationship id, its rels give the part.
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const partOf = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) partOf.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const nameOf = new Map<string, string>();
-  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    const part = id ? partOf.get(id) : undefined;
-    if (name && part) nameOf.set(part, decodeXml(name));
-  }
-  const notes: string[] = [];
-  for (const entry of entries) {
-    zip.file(entry, EMPTY_SHEET);
-    const name = nameOf.get(entry) ?? entry;
-    notes.push(`工作表“${name}”超过 ${maxCells.toLocaleString("en-US")} 个单元格（可检查的上限），未检查：请把指标表另存为单独的文件，或删去多余的行和列后再检查`);
-  }
-  return { bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), notes };
+  for (const entry of entries) zip.file(entry, EMPTY_SHEET);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+/** What the lean reader needs from the rest of the workbook. */
+interface SheetParts {
+  /** Worksheet part → the sheet's name. */
+  names: Map<string, string>;
+  date1904: boolean;
+  /** Style index → number format. */
+  formats: (string | null)[];
+  sharedStrings: string[];
+}
+
+/** Sheet names, the date system, cell formats and shared strings: the parts around the sheets. */
+async function sheetParts(bytes: Uint8Array): Promise<SheetParts> {
+  const workbook = await entryText(bytes, "xl/workbook.xml");
+  const rels = await entryText(bytes, "xl/_rels/workbook.xml.rels");
+  const partOf = new Map<string, string>();
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = attribute(m[0], "Id");
+    const target = attribute(m[0], "Target");
+    if (id && target) partOf.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const names = new Map<string, string>();
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attribute(m[0], "name");
+    const id = attribute(m[0], "r:id");
+    const part = id ? partOf.get(id) : undefined;
+    if (name !== null && part) names.set(part, name);
+  }
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook);
+  // Number formats: the file's own by id, the built-in ones as exceljs names them.
+  const styles = await entryText(bytes, "xl/styles.xml");
+  const codes = new Map<number, string>();
+  for (const m of styles.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const id = Number(attribute(m[0], "numFmtId"));
+    const code = attribute(m[0], "formatCode");
+    if (code !== null) codes.set(id, code);
+  }
+  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? "";
+  const formats = [...cellXfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)].map((m) => {
+    const id = Number(attribute(m[0], "numFmtId") ?? 0);
+    return codes.get(id) ?? (DEFAULT_NUM_FORMATS as Record<number, { f: string } | undefined>)[id]?.f ?? null;
+  });
+  const sharedStrings: string[] = [];
+  await eachElement(bytes, "xl/sharedStrings.xml", "si", (si) => sharedStrings.push(textOf(si)));
+  return { names, date1904, formats, sharedStrings };
+}
+
+/** An attribute's decoded value in a start tag, or null. */
+function attribute(tag: string, name: string): string | null {
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`)));
+  const m = re.exec(tag);
+  return m ? decodeXml(m[1]!) : null;
+}
+const ATTRIBUTES = new Map<string, RegExp>();
+
+/** The text of a string item or an inline string: its <t> runs, phonetic guides (<rPh>) left out. */
+function textOf(xml: string): string {
+  let out = "";
+  for (const m of xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "").matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += decodeXml(m[1] ?? "");
+  return out;
+}
+
+/** A small part's text (workbook, relationships, styles), or "" when it is absent. */
+async function entryText(bytes: Uint8Array, name: string): Promise<string> {
+  let text = "";
+  await eachChunk(bytes, name, (chunk) => void (text += chunk));
+  return text;
+}
+
+/** Streams a part's text in chunks, inflating as it goes. */
+async function eachChunk(bytes: Uint8Array, name: string, onText: (text: string) => void): Promise<void> {
+  const entry = zipEntries(bytes, name).find((e) => e.name === name);
+  if (!entry) return;
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = entry.localOffset + 30 + v.getUint16(entry.localOffset + 26, true) + v.getUint16(entry.localOffset + 28, true);
+  const data = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+  let stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream() as ReadableStream<Uint8Array<ArrayBuffer>>;
+  if (entry.method === 8) stream = stream.pipeThrough(new DecompressionStream("deflate-raw") as TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>);
+  const reader = stream.pipeThrough(new TextDecoderStream() as TransformStream<Uint8Array<ArrayBuffer>, string>).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    onText(value);
+  }
+}
+
+/** Calls `onElement` with each complete <tag>…</tag> (or <tag/>) of a part, streamed. */
+async function eachElement(bytes: Uint8Array, name: string, tag: string, onElement: (xml: string) => void): Promise<void> {
+  const re = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/(?:\\w+:)?${tag}>)`, "g");
+  const opening = new RegExp(`<(?:\\w+:)?${tag}\\b`);
+  let carry = "";
+  const take = (text: string, final: boolean) => {
+    re.lastIndex = 0;
+    let end = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      onElement(m[0]);
+      end = re.lastIndex;
+    }
+    if (final) return;
+    // Only an element begun and not yet closed is carried over (or a few characters that may begin one).
+    const rest = text.slice(end);
+    const open = rest.search(opening);
+    carry = open >= 0 ? rest.slice(open) : rest.slice(-(tag.length + 16));
+  };
+  await eachChunk(bytes, name, (chunk) => take(carry + chunk, false));
+  take(carry, true);
+}
+
+/**
+ * The lean reader: one worksheet part straight from its XML to a {@link SheetGrid}, the values as
+ * exceljs would give them (shared and inline strings, numbers, booleans, errors, formula results,
+ * numbers in date formats as dates) but nothing else kept, so a sheet of a million rows fits.
+ */
+export async function leanSheetGrid(bytes: Uint8Array, part: string, parts?: SheetParts): Promise<SheetGrid> {
+  const { date1904, formats: styleFormats, sharedStrings } = parts ?? (await sheetParts(bytes));
+  const cells: { r: number; c: number; value: string | number | boolean | null; format: string | null; date: boolean }[] = [];
+  const merges: string[] = [];
+  let nextRow = 0;
+  const cellRe = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+  await eachElement(bytes, part, "row", (rowXml) => {
+    const open = /^<[^>]*>/.exec(rowXml)![0];
+    const r = Number(attribute(open, "r") ?? nextRow + 1) - 1;
+    nextRow = r + 1;
+    let nextCol = 0;
+    for (const m of rowXml.matchAll(cellRe)) {
+      const attrs = m[1]!;
+      const inner = m[2] ?? "";
+      const ref = attribute(attrs, "r");
+      const c = ref ? columnIndex(ref) : nextCol;
+      nextCol = c + 1;
+      const styleIndex = Number(attribute(attrs, "s") ?? 0);
+      const format = styleFormats[styleIndex] ?? null;
+      const t = attribute(attrs, "t");
+      const raw = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
+      const formula = /<(?:\w+:)?f\b/.test(inner);
+      let value: string | number | boolean | null = null;
+      if (t === "inlineStr" && !formula) value = textOf(/<(?:\w+:)?is\b[\s\S]*<\/(?:\w+:)?is>/.exec(inner)?.[0] ?? "");
+      else if (raw === undefined) {
+        // No value: exceljs keeps such a cell only when it has no style (and reads it empty).
+        if (!formula && styleIndex !== 0) continue;
+      } else {
+        const text = decodeXml(raw);
+        if (t === "s" && !formula) value = sharedStrings[parseInt(text, 10)] ?? null;
+        else if (t === "str" || t === "e" || t === "inlineStr") value = text;
+        else if (t === "b") value = parseInt(text, 10) !== 0;
+        else value = parseFloat(text);
+      }
+      let date = false;
+      if (typeof value === "number" && isDateFormat(format)) {
+        const d = new Date(Math.round((value - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+        value = plain(d);
+        date = true;
+      }
+      cells.push({ r, c, value, format, date });
+    }
+  });
+  await eachElement(bytes, part, "mergeCell", (xml) => {
+    const ref = attribute(xml, "ref");
+    if (ref) merges.push(ref);
+  });
+  return gridOf(cells, merges);
+}
+
+/** exceljs's test for a date format: date letters outside quotes and brackets. */
+function isDateFormat(format: string | null): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** "XFD20000" → 16383 (0-based column). */
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (const ch of /^[A-Z]+/i.exec(ref)?.[0].toUpperCase() ?? "A") n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** The lean reader's cells as a grid: merged cells other than the first read empty, as exceljs gives them. */
+function gridOf(cells: { r: number; c: number; value: string | number | boolean | null; format: string | null; date: boolean }[], merges: string[]): SheetGrid {
+  const at = new Map<string, number>();
+  cells.forEach((cell, k) => at.set(`${cell.r}:${cell.c}`, k));
+  const master = new Map<string, string>();
+  for (const ref of merges) {
+    const [a, b] = ref.split(":");
+    if (!a || !b) continue;
+    const top = Number(/\d+/.exec(a)?.[0]) - 1;
+    const bottom = Number(/\d+/.exec(b)?.[0]) - 1;
+    const left = columnIndex(a);
+    const right = columnIndex(b);
+    // A merge over a whole area is marked where cells exist; a small one fully, as exceljs does.
+    const small = (bottom - top + 1) * (right - left + 1) <= 10_000;
+    for (let r = top; r <= bottom && small; r++) {
+      for (let c = left; c <= right; c++) {
+        if (r === top && c === left) continue;
+        master.set(`${r}:${c}`, `${columnLetter(left)}${top + 1}`);
+        if (!at.has(`${r}:${c}`)) at.set(`${r}:${c}`, cells.push({ r, c, value: null, format: null, date: false }) - 1);
+      }
+    }
+  }
+  cells.sort((x, y) => x.r - y.r || x.c - y.c);
+  const columns = [...new Set(cells.map((x) => x.c))].sort((x, y) => x - y);
+  const gridColumn = new Map(columns.map((c, i) => [c, i]));
+  const height = cells.length > 0 ? cells[cells.length - 1]!.r + 1 : 0;
+  const values: SheetGrid["values"] = Array.from({ length: height }, () => []);
+  const formats: SheetGrid["formats"] = Array.from({ length: height }, () => []);
+  const mergedInto = new Map<string, string>();
+  const dates = new Set<string>();
+  for (const cell of cells) {
+    const c = gridColumn.get(cell.c)!;
+    const covered = master.get(`${cell.r}:${cell.c}`);
+    values[cell.r]![c] = covered ? null : cell.value;
+    formats[cell.r]![c] = cell.format;
+    if (covered) mergedInto.set(`${cell.r}:${c}`, covered);
+    if (cell.date && !covered) dates.add(`${cell.r}:${c}`);
+  }
+  return { values, formats, columns, mergedInto, dates };
+}
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+
+/** XML text → text: line breaks as an XML parser reads them, the five named entities and numeric character references. */
+function decodeXml(raw: string): string {
+  // An XML parser reads a raw line break as \n (a written &#13; stays \r).
+  const s = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  if (!s.includes("&")) return s;
+  return s.replace(/&(?:(lt|gt|quot|apos|amp)|#(\d+)|#x([0-9a-f]+));/gi, (m, named: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (named) return ENTITIES[named] ?? m;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
 }
 
 /** The cells of a workbook: the total (what the bound is about), counted as in {@link sheetCells}. */
@@ -364,7 +592,7 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
   let tables = 0;
   for (const ws of wb.worksheets) {
     if (ws.state === "hidden" || ws.state === "veryHidden") continue;
-    const grid = sheetGrid(ws);
+    const grid = leanSheets.get(wb)?.get(ws.name) ?? sheetGrid(ws);
     const { values, formats, columns } = grid;
     const address = (r: number, c: number) => `${columnLetter(columns[c] ?? c)}${r + 1}`;
     const problem = (message: string) => result.problems.push({ file, sheet: ws.name, message });

@@ -1,7 +1,7 @@
 import type { City } from "../../catalog";
 import type { Finding, SheetProblem } from "../../xlsx/read";
 import { indexFor } from "../catalogs";
-import { formatTable, parseArgs, toJson, UsageError, type CliIO } from "../io";
+import { parseArgs, UsageError, writeJsonArray, writeTable, type CliIO } from "../io";
 
 export const checkHelp =
   "qc check <文件.xlsx…> [--city 城市] [--default-city 城市] [--json] [--catalog 目录.json]    检查已填报的工作簿。--city 只报告该城市的行（其他城市的表跳过）；--default-city 指定表头没写城市的表属于哪个城市。退出码：0 全部达标，1 有未达标，2 无法读取";
@@ -45,12 +45,13 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
   if (args.flags.has("json")) {
-    io.out(`${toJson(findings)}\n`);
+    writeJsonArray(findings, io.out);
   } else if (findings.length > 0) {
     const rows = [["单元格", "城市", "指标", "目标", "实际值", "完成情况", "差距"]];
     for (const f of findings) rows.push([`${f.file}:${f.sheet}!${f.cell}`, f.city, f.indicator, f.target, f.actual === null ? "" : String(f.actual), f.status, f.gap === null ? "" : String(f.gap)]);
     const count = (s: string) => findings.filter((f) => f.status === s).length;
-    io.out(`${formatTable(rows)}\n达标 ${count("达标")} · 未达标 ${count("未达标")} · 无数据 ${count("无数据")}\n`);
+    writeTable(rows, io.out);
+    io.out(`达标 ${count("达标")} · 未达标 ${count("未达标")} · 无数据 ${count("无数据")}\n`);
   }
   for (const p of problems) io.err(`qc check: ${p.message}\n`);
   for (const s of skipped) io.err(`qc check: ${s.file}：${s.message}\n`);
