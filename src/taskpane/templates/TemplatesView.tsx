@@ -1,4 +1,4 @@
-import { Button, Caption1, Checkbox, Select } from "@fluentui/react-components";
+import { Button, Caption1, Select } from "@fluentui/react-components";
 import { Busy } from "../Busy";
 import { LabeledField } from "../LabeledField";
 import { Status } from "../Status";
@@ -27,7 +27,10 @@ export function TemplatesView() {
         <legend>{s.t.categories}</legend>
         <div className={styles.categories}>
           {s.available.map((c) => (
-            <Checkbox key={c} label={c} checked={s.categories.includes(c)} onChange={(_, d) => s.toggleCategory(c, Boolean(d.checked))} disabled={s.busy} />
+            <label key={c} className={styles.check}>
+              <input type="checkbox" className={styles.box} checked={s.categories.includes(c)} onChange={(e) => s.toggleCategory(c, e.currentTarget.checked)} disabled={s.busy} />
+              {c}
+            </label>
           ))}
         </div>
       </fieldset>
