@@ -78,9 +78,13 @@ export function extract(input: string | PlanDocument, options: ExtractOptions = 
     const span = { start: block.offset, end: block.offset + block.text.length };
     // A paragraph broken inside a sentence (a PDF's line taken for a paragraph end) goes on in the next.
     if (block.kind === "paragraph") {
-      while (b + 1 < blocks.length && blocks[b + 1]!.kind === "paragraph" && continuesInNext(norm.slice(span.start, span.end))) {
+      // Only the last joined paragraph is looked at, so a long run of them stays linear.
+      let lastStart = span.start;
+      while (b + 1 < blocks.length && blocks[b + 1]!.kind === "paragraph" && continuesInNext(norm.slice(lastStart, span.end))) {
         const next = blocks[++b]!;
-        span.end = next.offset + (next.kind === "paragraph" ? next.text.length : 0);
+        if (next.kind !== "paragraph") break;
+        lastStart = next.offset;
+        span.end = next.offset + next.text.length;
       }
     }
     const paraText = norm.slice(span.start, span.end);
@@ -106,7 +110,6 @@ function tidyMilestones(c: Candidate): Candidate {
   return { ...c, milestones };
 }
 
-
 /** Appends without spreading: a paragraph can give more candidates than a call may take arguments. */
 function pushAll<T>(out: T[], items: readonly T[]): void {
   for (const item of items) out.push(item);
@@ -117,7 +120,6 @@ function continuesInNext(para: string): boolean {
   const t = para.trimEnd();
   return t.length >= 30 && !/[。；;！!？?：:…”"）)】》]$/.test(t);
 }
-
 
 /** A table: an indicator table row by row, or else each row as a line of prose ("序号 | 要 求 |"). */
 function readTable(
