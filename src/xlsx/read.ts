@@ -288,6 +288,7 @@ export async function leanSheetGrid(bytes: Uint8Array, part: string, parts?: She
   const { date1904, formats: styleFormats, sharedStrings } = parts ?? (await sheetParts(bytes));
   const cells: { r: number; c: number; value: string | number | boolean | null; format: string | null; date: boolean }[] = [];
   const merges: string[] = [];
+  const styledEmpty = new Map<string, string | null>();
   let nextRow = 0;
   const cellRe = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
   await eachElement(bytes, part, "row", (rowXml) => {
@@ -309,8 +310,12 @@ export async function leanSheetGrid(bytes: Uint8Array, part: string, parts?: She
       let value: string | number | boolean | null = null;
       if (t === "inlineStr" && !formula) value = textOf(/<(?:\w+:)?is\b[\s\S]*<\/(?:\w+:)?is>/.exec(inner)?.[0] ?? "");
       else if (raw === undefined) {
-        // No value: exceljs keeps such a cell only when it has no style (and reads it empty).
-        if (!formula && styleIndex !== 0) continue;
+        // No value: exceljs keeps such a cell only when it has no style (and reads it empty), or
+        // when a merge covers it (its format is kept for that).
+        if (!formula && styleIndex !== 0) {
+          styledEmpty.set(`${r}:${c}`, format);
+          continue;
+        }
       } else {
         const text = decodeXml(raw);
         if (t === "s" && !formula) value = sharedStrings[parseInt(text, 10)] ?? null;
@@ -331,7 +336,7 @@ export async function leanSheetGrid(bytes: Uint8Array, part: string, parts?: She
     const ref = attribute(xml, "ref");
     if (ref) merges.push(ref);
   });
-  return gridOf(cells, merges);
+  return gridOf(cells, merges, styledEmpty);
 }
 
 /** exceljs's test for a date format: date letters outside quotes and brackets. */
@@ -348,7 +353,11 @@ function columnIndex(ref: string): number {
 }
 
 /** The lean reader's cells as a grid: merged cells other than the first read empty, as exceljs gives them. */
-function gridOf(cells: { r: number; c: number; value: string | number | boolean | null; format: string | null; date: boolean }[], merges: string[]): SheetGrid {
+function gridOf(
+  cells: { r: number; c: number; value: string | number | boolean | null; format: string | null; date: boolean }[],
+  merges: string[],
+  styledEmpty: Map<string, string | null>,
+): SheetGrid {
   const at = new Map<string, number>();
   cells.forEach((cell, k) => at.set(`${cell.r}:${cell.c}`, k));
   const master = new Map<string, string>();
@@ -365,7 +374,7 @@ function gridOf(cells: { r: number; c: number; value: string | number | boolean 
       for (let c = left; c <= right; c++) {
         if (r === top && c === left) continue;
         master.set(`${r}:${c}`, `${columnLetter(left)}${top + 1}`);
-        if (!at.has(`${r}:${c}`)) at.set(`${r}:${c}`, cells.push({ r, c, value: null, format: null, date: false }) - 1);
+        if (!at.has(`${r}:${c}`)) at.set(`${r}:${c}`, cells.push({ r, c, value: null, format: styledEmpty.get(`${r}:${c}`) ?? null, date: false }) - 1);
       }
     }
   }
