@@ -1,4 +1,5 @@
 import { deflateRawSync } from "node:zlib";
+import fc from "fast-check";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildDocx, INDICATORS, numberedPlan, samplePlan } from "../../test/fixtures/plans/build";
@@ -217,5 +218,24 @@ describe("assembleDocument", () => {
     expect(doc.title).toBe("一、 主要目标");
     expect(doc.blocks.map((b) => b.kind)).toEqual(["heading", "table", "paragraph"]);
     expectOffsetsHold(doc);
+  });
+});
+
+describe("assembleDocument (properties)", () => {
+  const words = fc.string({ maxLength: 20 });
+  const draft = fc.oneof(
+    fc.record({ kind: fc.constant("heading" as const), level: fc.integer({ min: 1, max: 4 }), text: words }),
+    fc.record({ kind: fc.constant("paragraph" as const), text: words }),
+    fc.record({ kind: fc.constant("table" as const), rows: fc.array(fc.array(words, { minLength: 1, maxLength: 5 }), { maxLength: 5 }) }),
+  );
+  it("places every block and cell at its offset, one line per block or row", () => {
+    fc.assert(
+      fc.property(fc.array(draft, { maxLength: 12 }), (drafts) => {
+        const doc = assembleDocument(drafts, "docx", null, []);
+        expectOffsetsHold(doc);
+        const lines = doc.blocks.reduce((n, b) => n + (b.kind === "table" ? b.rows.length : 1), 0);
+        expect(doc.text === "" ? 0 : doc.text.split("\n").length - 1).toBe(lines);
+      }),
+    );
   });
 });

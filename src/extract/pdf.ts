@@ -48,6 +48,8 @@ export interface PageContent {
   rulings: Ruling[];
   /** How many text-showing operations the page has (text may be drawn that pdf.js cannot decode). */
   textOps?: number;
+  /** Characters of rotated or vertical text left out. */
+  turned?: number;
 }
 
 export interface PdfContent {
@@ -105,17 +107,21 @@ export async function loadPages(bytes: Uint8Array): Promise<PageContent[]> {
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const text = await page.getTextContent();
       const runs: TextRun[] = [];
+      let turned = 0;
       for (const item of text.items) {
         if (!("str" in item) || item.str === "") continue;
         const [a, b, c, d, e, f] = item.transform as number[];
-        // Horizontal text only (rotated stamps and vertical notes are not plan text).
-        if (Math.abs(b!) > 0.01 * Math.abs(a!) || Math.abs(c!) > 0.01 * Math.abs(d!)) continue;
+        // Horizontal text only (rotated stamps and vertical notes are not plan text); counted for a note.
+        if (Math.abs(b!) > 0.01 * Math.abs(a!) || Math.abs(c!) > 0.01 * Math.abs(d!)) {
+          turned += item.str.trim().length;
+          continue;
+        }
         runs.push({ str: item.str, x: e! - x0, y: f! - y0, width: item.width, size: Math.abs(d!) || Math.abs(a!) || 10 });
       }
       // The operator list (ruling lines, text drawn) decodes the page's images too: for pages without
       // text (scans) read it once, to tell a scan from text that cannot be decoded.
       if (runs.length === 0 && pages.some((q) => q.runs.length === 0)) {
-        pages.push({ width: x1 - x0, height: y1 - y0, runs, rulings: [], textOps: 0 });
+        pages.push({ width: x1 - x0, height: y1 - y0, runs, rulings: [], textOps: 0, turned });
         page.cleanup();
         continue;
       }
@@ -127,6 +133,7 @@ export async function loadPages(bytes: Uint8Array): Promise<PageContent[]> {
         runs,
         rulings: rulingsOf(pdfjs, ops.fnArray, ops.argsArray).map((r) => ({ x1: r.x1 - x0, y1: r.y1 - y0, x2: r.x2 - x0, y2: r.y2 - y0 })),
         textOps: ops.fnArray.filter((f) => shows.has(f)).length,
+        turned,
       });
       page.cleanup();
     }
@@ -505,6 +512,8 @@ export function layoutPages(pages: PageContent[]): PdfContent {
   }
   const notes: string[] = [];
   const empty = pages.map((p, i) => (p.runs.some((r) => !isBlank(r.str)) ? -1 : i + 1)).filter((i) => i > 0);
+  const turnedPages = pages.map((p, i) => ((p.turned ?? 0) >= 20 ? i + 1 : -1)).filter((i) => i > 0);
+  if (turnedPages.length > 0) notes.push(`第 ${turnedPages.join("、")} 页有旋转或竖排的文字，未读取；如果其中有指标，请手工补充`);
   if (empty.length > 0) notes.push(`第 ${empty.join("、")} 页没有文字层（可能是扫描图片），已跳过；这些页上的指标需要手工补充`);
 
   const { pages: cleaned, dropped } = dropRunningHeads(pages.map(pageItems), pages);

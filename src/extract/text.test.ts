@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeText, EncodingError, looksBinary, normalizeChars, scanUtf8, unifyRadicals, utf16WithoutBom } from "./text";
 
@@ -109,5 +110,37 @@ describe("radicals for whole characters (PDF text layers, text copied from PDFs)
     expect(normalizeChars(seen)).toBe("示例市\u201c十四五\u201d一、人民生活食品目标");
     expect(normalizeChars(seen).length).toBe(seen.length);
     expect(unifyRadicals("一二三 ABC")).toBe("一二三 ABC");
+  });
+});
+
+describe("decodeText (properties)", () => {
+  const text = fc.string({ unit: "grapheme", maxLength: 200 }).filter((s) => !s.includes("\u0000") && !s.startsWith("\uFEFF"));
+  const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)), minLength: 4, maxLength: 80 });
+
+  it("gives back any UTF-8 text as it was, with nothing to say", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(decodeText(utf8(s))).toEqual({ text: s, encoding: "utf-8", notes: [] });
+      }),
+    );
+  });
+  it("gives back any UTF-16 text with a byte-order mark", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(decodeText(utf16le(s, true))).toMatchObject({ text: s, encoding: "utf-16le" });
+      }),
+    );
+  });
+  it("reads Chinese UTF-8 with one bad byte between characters as UTF-8, one replacement character, one note", () => {
+    fc.assert(
+      fc.property(cjk, fc.nat(), (s, at) => {
+        const cut = at % (s.length + 1);
+        const bytes = new Uint8Array([...utf8(s.slice(0, cut)), 0xff, ...utf8(s.slice(cut))]);
+        const r = decodeText(bytes);
+        expect(r.encoding).toBe("utf-8");
+        expect(r.text).toBe(`${s.slice(0, cut)}\uFFFD${s.slice(cut)}`);
+        expect(r.notes).toEqual([`第 ${utf8(s.slice(0, cut)).length + 1} 字节不是有效的 UTF-8，已按 UTF-8 读取并以 � 代替`]);
+      }),
+    );
   });
 });
