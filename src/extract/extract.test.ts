@@ -227,6 +227,7 @@ describe("extract: hostile and oversized input", () => {
     ["many list openers", "到2025年，主要目标：\n".repeat(20_000)],
     ["many header-like lines", "指标\n2025年\n单位\n".repeat(20_000)],
     ["unclosed quotes", "“".repeat(200_000) + "全覆盖"],
+    ["lines that never end a sentence", "全市质量提升行动持续推进各项工作稳步开展合格率达到95%\n".repeat(20_000)],
   ])("returns for %s, with quotes that point into the text", (_label, text) => {
     const got = extract(text);
     for (const c of got.slice(0, 100)) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
@@ -331,5 +332,16 @@ describe("extract: a table header of two rows", () => {
   it("reads the year under 目标值 as each column's year", () => {
     const got = extract("指标名称 | 目标值 | | \n | 2023年 | 2025年 | 属性\n工业产品质量合格率（%） | 97 | 98 | 预期性");
     expect(got.map((c) => [c.name, c.value, c.deadline, c.milestones, c.attribute])).toEqual([["工业产品质量合格率", 98, 2025, [{ year: 2023, value: 97 }], "预期性"]]);
+  });
+});
+
+describe("extract: lists written one target a line without punctuation", () => {
+  it("keeps each line its own target", () => {
+    const text = "1.全市规模以上工业企业产品质量监督抽查合格率达到95%\n2.全市农产品质量安全例行监测合格率稳定在98%以上\n3.新增省级以上知名品牌和地理标志证明商标共30个";
+    expect(extract(text).map((c) => [c.name, c.value])).toEqual([
+      ["规模以上工业企业产品质量监督抽查合格率", 95],
+      ["农产品质量安全例行监测合格率", 98],
+      ["新增省级以上知名品牌和地理标志证明商标共", 30],
+    ]);
   });
 });

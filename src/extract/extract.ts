@@ -23,7 +23,7 @@ import { categorize } from "./category";
 import { pastPeriodRe, planPeriod, planStart } from "./deadlines";
 import type { PlanDocument, TableBlock } from "./model";
 import { readParagraph, type ProseContext } from "./prose";
-import { Sections } from "./sections";
+import { headingOf, Sections } from "./sections";
 import { readIndicatorTable } from "./tables";
 import { normalizeChars } from "./text";
 import { textDocument } from "./textmodel";
@@ -80,7 +80,12 @@ export function extract(input: string | PlanDocument, options: ExtractOptions = 
     if (block.kind === "paragraph") {
       // Only the last joined paragraph is looked at, so a long run of them stays linear.
       let lastStart = span.start;
-      while (b + 1 < blocks.length && blocks[b + 1]!.kind === "paragraph" && continuesInNext(norm.slice(lastStart, span.end))) {
+      while (
+        b + 1 < blocks.length &&
+        blocks[b + 1]!.kind === "paragraph" &&
+        continuesInNext(norm.slice(lastStart, span.end)) &&
+        !headingOf(norm.slice(blocks[b + 1]!.offset, blocks[b + 1]!.offset + 8))
+      ) {
         const next = blocks[++b]!;
         if (next.kind !== "paragraph") break;
         lastStart = next.offset;
@@ -115,10 +120,14 @@ function pushAll<T>(out: T[], items: readonly T[]): void {
   for (const item of items) out.push(item);
 }
 
-/** A body paragraph that stops mid-sentence: long (no title or heading), with no closing punctuation. */
+/**
+ * A body paragraph that stops mid-sentence: long (no title or heading), with no closing punctuation
+ * and not on a figure (a list of targets written one a line without punctuation ends each on one).
+ * The next paragraph must not start a numbered item.
+ */
 function continuesInNext(para: string): boolean {
   const t = para.trimEnd();
-  return t.length >= 30 && !/[。；;！!？?：:…”"）)】》]$/.test(t);
+  return t.length >= 30 && !/[。；;！!？?：:…”"）)】》\d%‰]$/.test(t);
 }
 
 /** A table: an indicator table row by row, or else each row as a line of prose ("序号 | 要 求 |"). */

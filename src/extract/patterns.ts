@@ -156,7 +156,7 @@ export const CHANGE_VERB_RE = /(?:新增|增加|增长|提高|提升|降低|下�
 
 /** Words stripped from the start of a name: time, emphasis and scope that are not part of what is measured. */
 export const LEADING_FLUFF_RE =
-  /^(?:[，,、；;：:\s]|到\d{4}年(?:年底|年末|底|末)?(?:前)?|至\d{4}年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?(?:前)?|其中|同时|并且|并|且|以及|力争|确保|争取|努力|全面|进一步|基本|使|全市|我市|全县|全区|本市|各县(?:市|区)?|和|及|与|另外|此外|主要目标[是为]?|目标[是为]|稳步|逐步|持续)+/;
+  /^(?:[，,、；;：:\s]|到\d{4}年(?:年底|年末|底|末)?(?:前)?|至\d{4}年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?(?:前)?|其中|同时|并且|并|且|以及|力争|确保|争取|努力|全面|进一步|基本|使|全市|我市|全县|全区|本市|各县(?:市|区)?|和|及|与|另外|此外|主要目标[是为]?|目标[是为]|稳步|逐步|持续|\d{1,2}[.、．](?!\d)|[(（][\d一二三四五六七八九十]{1,2}[)）]|——)+/;
 
 /** Numbers that name things rather than measure them: ordinals, idioms, enumerations. */
 export const NON_TARGET_CONTEXT: readonly RegExp[] = [
