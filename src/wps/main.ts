@@ -3,10 +3,9 @@
  * the QC functions, and the imported cities of the active workbook for those functions.
  * WPS calls the ribbon's callbacks by the names ribbon.xml gives (ribbon.OnAddinLoad …).
  */
-import { setImportedCatalogs } from "../catalog/registry";
-import { readStored } from "./catalogs";
+import { startAddin, syncCatalogs } from "./addin";
 import type { EtApplication, EtEvents } from "./et";
-import { registerFunctions, type WpsGlobal } from "./functions";
+import type { WpsGlobal } from "./functions";
 import { createWpsOps } from "./ops";
 
 interface WpsWindow {
@@ -23,16 +22,6 @@ interface WpsWindow {
 
 const w = window as unknown as WpsWindow;
 const PANE_KEY = "qc.taskpaneId";
-
-/** The imported cities of the workbook in front, for the functions (damaged ones are skipped; the pane reports them). */
-function syncCatalogs(): void {
-  try {
-    const book = w.Application.ActiveWorkbook;
-    setImportedCatalogs(book ? readStored(book).catalogs : []);
-  } catch {
-    setImportedCatalogs([]);
-  }
-}
 
 function paneUrl(): string {
   return new URL("taskpane.html", document.baseURI).href;
@@ -53,14 +42,12 @@ function togglePane(): void {
 
 w.ribbon = {
   OnAddinLoad: () => {
-    registerFunctions(w.wps);
-    syncCatalogs();
-    for (const event of ["WorkbookOpen", "WindowActivate", "SheetActivate"] as const) w.Application.ApiEvent.AddApiEventListener(event, syncCatalogs);
+    startAddin(w.Application, w.Application.ApiEvent, w.wps);
     return true;
   },
   OnAction: (control: { Id: string }) => {
     if (control.Id === "qcPane") togglePane();
-    else if (control.Id === "qcRefresh") syncCatalogs();
+    else if (control.Id === "qcRefresh") syncCatalogs(w.Application);
     else if (control.Id === "qcClearMarks") {
       const ops = createWpsOps({ app: w.Application, saveFile: () => undefined });
       ops.clearMarks().then(

@@ -12,6 +12,7 @@ import { buildCityTemplate, COLUMNS, FIRST_DATA_ROW, HEADER_ROW, HEADERS } from 
 import { isTemplateHeader } from "../../src/template/recognize";
 import { CATALOG_SHEET, PIECE } from "../../src/wps/catalogs";
 import { bgr, XL_EXPRESSION, XL_SHEET_VERY_HIDDEN } from "../../src/wps/et";
+import { startAddin } from "../../src/wps/addin";
 import { createWpsOps } from "../../src/wps/ops";
 import { colLetters, EtDouble } from "./double";
 
@@ -325,5 +326,26 @@ describe("owned-sheet marks and long mark lists", () => {
     const rules = fcs.length;
     expect(await ops.clearMarks()).toBe(rules);
     expect(double.sheet("Sheet1").fcs).toEqual([]);
+  });
+});
+
+describe("the functions and an imported plan", () => {
+  it("answer for a city imported in the pane once it is written to the workbook, and forget it in a workbook without it", async () => {
+    const fns = new Map<string, (...a: unknown[]) => unknown>();
+    const { double, ops } = setup();
+    const registered = startAddin(double.app, double.events, { AddCustomFunction: (_ns, name, fn) => fns.set(name, fn as never) });
+    expect(registered).toBe(true);
+    const t: ReviewedTarget = { name: "新增专利", category: "创新", comparator: ">=", value: 500, valueMax: null, unit: "件", deadline: 2025, quote: "新增专利500件以上", offset: 0 };
+    const { catalog } = buildImported("示例", { title: "示例市质量提升行动方案" }, [t]);
+    expect(fns.get("TARGET")!("示例", "新增专利")).toBe("#N/A");
+    await ops.saveCatalog(catalog);
+    // The pane's write to the hidden sheet reaches the main page as a SheetChange.
+    double.events.fire("SheetChange", double.app.ActiveWorkbook!.Worksheets.Item(CATALOG_SHEET), null);
+    expect(fns.get("TARGET")!("示例", "新增专利")).toBe(500);
+    expect(fns.get("STATUS")!("示例", "新增专利", 480)).toBe("未达标");
+    // Another workbook comes to the front: its own (no) imported cities.
+    const other = new EtDouble();
+    startAddin(other.app, other.events, {});
+    expect(fns.get("TARGET")!("示例", "新增专利")).toBe("#N/A");
   });
 });
