@@ -25,8 +25,15 @@ const POINTS_PER_CHAR = 5.6;
 /** Queues everything a SheetSpec describes onto an (already added) worksheet. No sync. */
 export function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, tableName: string | null): void {
   const cells = spec.cells.map((c) => ({ ...split(c.address), c }));
-  const rows = Math.max(...cells.map((x) => x.row)) + 1;
-  const cols = Math.max(...cells.map((x) => x.col), ...spec.columns.map((c) => colIndex(c.column))) + 1;
+  // Loops, not Math.max(...spread): a report's sheet holds hundreds of thousands of cells, past the
+  // engine's limit on call arguments.
+  let rows = 0;
+  let cols = 0;
+  for (const x of cells) {
+    if (x.row + 1 > rows) rows = x.row + 1;
+    if (x.col + 1 > cols) cols = x.col + 1;
+  }
+  for (const c of spec.columns) cols = Math.max(cols, colIndex(c.column) + 1);
   const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array<string | number | boolean>(cols).fill(""));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
   for (const { row, col, c } of cells) {

@@ -61,10 +61,16 @@ function rowCells(b: Builder, r: number, row: Report["rows"][number]): void {
   values.forEach((x, i) => b.put(`${col(i)}${r}`, v(x), { border: true, ...(i === 5 ? STATUS_STYLE[String(x)] : {}) }));
 }
 
-export function buildReportSheets(report: Report, title = "填报汇总"): SheetSpec[] {
+export type ReportSheetNames = { -readonly [K in keyof typeof REPORT_SHEETS]: string };
+
+/**
+ * The report's sheets. `names` gives the names they will really have (a workbook that already holds
+ * a 汇总 gets 汇总 (2)…): the pivot's formulas name the 明细 sheet by it.
+ */
+export function buildReportSheets(report: Report, title = "填报汇总", names: ReportSheetNames = REPORT_SHEETS): SheetSpec[] {
   const sheets: SheetSpec[] = [];
   const n = report.rows.length;
-  const rowsRef = sheetRef(REPORT_SHEETS.rows);
+  const rowsRef = sheetRef(names.rows);
   const first = REPORT_HEADER_ROW + 1;
   const last = REPORT_HEADER_ROW + Math.max(1, n);
   const range = (c: number) => `${rowsRef}$${col(c)}$${first}:$${col(c)}$${last}`;
@@ -76,7 +82,7 @@ export function buildReportSheets(report: Report, title = "填报汇总"): Sheet
     report.duplicates.length ? `${report.duplicates.length} 组重复报送（均已计入，请核对）` : "",
   ].filter(Boolean);
 
-  const pivotSheet = sheet(REPORT_SHEETS.pivot, `${title}：${flags.join("，")}。按城市和类别统计“明细”表的完成情况，改动明细后自动更新。`, PIVOT_HEADERS, [10, 12, 9, 9, 9, 9, 10, 18], (b, r0) => {
+  const pivotSheet = sheet(names.pivot, `${title}：${flags.join("，")}。按城市和类别统计“明细”表的完成情况，改动明细后自动更新。`, PIVOT_HEADERS, [10, 12, 9, 9, 9, 9, 10, 18], (b, r0) => {
     let r = r0;
     for (const p of report.pivot) {
       const style = { border: true };
@@ -114,17 +120,17 @@ export function buildReportSheets(report: Report, title = "填报汇总"): Sheet
   }
   sheets.push(pivotSheet);
   sheets.push(
-    sheet(REPORT_SHEETS.rows, "每个文件的每一行指标及其来源（文件、工作表、单元格）。", ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], (b, r0) =>
+    sheet(names.rows, "每个文件的每一行指标及其来源（文件、工作表、单元格）。", ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], (b, r0) =>
       report.rows.forEach((row, i) => rowCells(b, r0 + i, row)),
     ),
   );
   sheets.push(
-    sheet(REPORT_SHEETS.misses, `未达标的指标，共 ${report.misses.length} 项，注明填报单位和文件。`, ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], (b, r0) =>
+    sheet(names.misses, `未达标的指标，共 ${report.misses.length} 项，注明填报单位和文件。`, ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], (b, r0) =>
       report.misses.forEach((row, i) => rowCells(b, r0 + i, row)),
     ),
   );
   sheets.push(
-    sheet(REPORT_SHEETS.conflicts, `同一指标、同一报告期在不同文件中数值不同：共 ${report.conflicts.length} 处，请核实后只保留一个。`, ["城市", "指标", "报告期", "填报单位", "实际值", "文件", "位置"], [8, 28, 12, 16, 10, 24, 14], (b, r0) => {
+    sheet(names.conflicts, `同一指标、同一报告期在不同文件中数值不同：共 ${report.conflicts.length} 处，请核实后只保留一个。`, ["城市", "指标", "报告期", "填报单位", "实际值", "文件", "位置"], [8, 28, 12, 16, 10, 24, 14], (b, r0) => {
       let r = r0;
       for (const c of report.conflicts) {
         for (const rep of c.reports) {
@@ -135,7 +141,7 @@ export function buildReportSheets(report: Report, title = "填报汇总"): Sheet
     }),
   );
   sheets.push(
-    sheet(REPORT_SHEETS.duplicates, `同一填报单位、同一报告期有多个文件：共 ${report.duplicates.length} 组。统计中均已计入，请核对后删去多余的文件。`, ["填报单位", "报告期", "文件"], [20, 14, 60], (b, r0) => {
+    sheet(names.duplicates, `同一填报单位、同一报告期有多个文件：共 ${report.duplicates.length} 组。统计中均已计入，请核对后删去多余的文件。`, ["填报单位", "报告期", "文件"], [20, 14, 60], (b, r0) => {
       let r = r0;
       for (const d of report.duplicates) {
         for (const file of d.files) {
@@ -146,7 +152,7 @@ export function buildReportSheets(report: Report, title = "填报汇总"): Sheet
     }),
   );
   sheets.push(
-    sheet(REPORT_SHEETS.unreadable, `无法读取或无法检查的文件和工作表：共 ${report.unreadable.length} 处；其余文件照常汇总。`, ["文件", "工作表", "原因"], [30, 12, 70], (b, r0) =>
+    sheet(names.unreadable, `无法读取或无法检查的文件和工作表：共 ${report.unreadable.length} 处；其余文件照常汇总。`, ["文件", "工作表", "原因"], [30, 12, 70], (b, r0) =>
       report.unreadable.forEach((u, i) => [u.file, u.sheet, u.reason].forEach((x, k) => b.put(`${col(k)}${r0 + i}`, v(x), { border: true, wrap: k === 2 }))),
     ),
   );
@@ -154,7 +160,7 @@ export function buildReportSheets(report: Report, title = "填报汇总"): Sheet
     const years = report.years;
     const headers = ["城市", "指标", "目标", ...years.map((y) => `${y}年`), "进度", "期限推算"];
     sheets.push(
-      sheet(REPORT_SHEETS.series, "各期填报连成的序列，按进度规则评定（与 QC_PROGRESS 相同）。", headers, [8, 28, 12, ...years.map(() => 10), 22, 10], (b, r0) =>
+      sheet(names.series, "各期填报连成的序列，按进度规则评定（与 QC_PROGRESS 相同）。", headers, [8, 28, 12, ...years.map(() => 10), 22, 10], (b, r0) =>
         report.series.forEach((s, i) => {
           const r = r0 + i;
           const byYear = new Map(s.points.map((p) => [p.year, p.value]));

@@ -15,6 +15,8 @@ const ProgressView = lazy(() => import(/* webpackChunkName: "view-progress" */ "
 const CompareView = lazy(() => import(/* webpackChunkName: "view-compare" */ "./compare/CompareView").then((m) => ({ default: m.CompareView })));
 const SummaryView = lazy(() => import(/* webpackChunkName: "view-summary" */ "./summary/SummaryView").then((m) => ({ default: m.SummaryView })));
 // The import view carries the extractor and its review table.
+// 合并 (consolidating returns) sits under 汇总; it brings the reader only when returns are read.
+const MergeView = lazy(() => import(/* webpackChunkName: "view-merge" */ "./merge/MergeView").then((m) => ({ default: m.MergeView })));
 const ImportView = lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportView").then((m) => ({ default: m.ImportView })));
 
 const useAppStyles = makeStyles({
@@ -62,7 +64,12 @@ export function App({ ops, displayLanguage }: { ops: ExcelOps; displayLanguage?:
             {tab === "check" && lazyView(<CheckView />)}
             {tab === "progress" && lazyView(<ProgressView />)}
             {tab === "compare" && lazyView(<CompareView />)}
-            {tab === "summary" && lazyView(<SummaryView />)}
+            {tab === "summary" && lazyView(
+              <>
+                <SummaryView />
+                {ops.consolidate && ops.insertReport && <MergeView />}
+              </>,
+            )}
             {tab === "import" && lazyView(<ImportView />)}
           </div>
         </main>

@@ -6,6 +6,7 @@ import type { City, Indicator } from "../catalog";
 import { BUILTIN_CATALOG, CONCEPTS } from "../catalog";
 import type { StoredCatalog } from "../catalog/custom";
 import { activeIndex } from "../catalog/registry";
+import type { Report } from "../report/consolidate";
 import type { CheckSummary, ProgressFinding, UserSheetDetection } from "../excel";
 import { readStoredCatalogs, removeStoredCatalog, saveStoredCatalog, type StoredRead } from "../excel/catalogs";
 import { run } from "../excel/session";
@@ -51,6 +52,13 @@ export interface ExcelOps {
   insertComparison(conceptKey: string): Promise<{ sheetName: string; charted: boolean }>;
   /** Offers bytes to the user as a file download. */
   saveFile(bytes: Uint8Array, name: string, type: string): void;
+  /**
+   * Reads returns (.xlsx files the user picked) with the same reader as `qc check` and consolidates
+   * them. Nothing is written. Optional: a host without it shows no 合并.
+   */
+  consolidate?(files: { name: string; bytes: Uint8Array }[], onProgress?: (done: number, total: number) => void): Promise<Report>;
+  /** Writes a consolidated report as new sheets of the open workbook; nothing else changes. */
+  insertReport?(report: Report, title?: string): Promise<{ sheets: string[] }>;
 }
 
 function cityByName(name: string): City {
@@ -156,5 +164,20 @@ export const officeOps: ExcelOps = {
       if (!concept) throw new Error(`没有概念 ${conceptKey}`);
       return x.insertComparisonSheet(ctx, activeIndex(), concept);
     });
+  },
+  consolidate: async (files, onProgress) => {
+    // The reader (exceljs) loads only when returns are consolidated.
+    const { consolidate, readReturn } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/returns");
+    const index = activeIndex();
+    const inputs = [];
+    for (const [i, f] of files.entries()) {
+      inputs.push(await readReturn(f.bytes, f.name, index));
+      onProgress?.(i + 1, files.length);
+    }
+    return consolidate(inputs, index, new Date().getFullYear());
+  },
+  insertReport: async (report, title) => {
+    const { insertReport } = await import(/* webpackChunkName: "excel-report" */ "../excel/report");
+    return run((ctx) => insertReport(ctx, report, title));
   },
 };

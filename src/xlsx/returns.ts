@@ -1,5 +1,6 @@
 /**
- * Returns (filled workbooks sent back by departments and counties) → the report, as a file.
+ * Returns (filled workbooks sent back by departments and counties) → the report model. Runs in Node
+ * (`qc report`) and in the pane (合并), with the same reader; the file is written by report-file.ts.
  *
  * Each file is read by the same reader as `qc check` (src/xlsx/read.ts) and never written: the bytes
  * are read once, and nothing is saved back. A file that cannot be read becomes one line of the
@@ -7,7 +8,7 @@
  * the report over a folder that already holds last quarter's report does not count it twice.
  */
 import type { CatalogIndex } from "../catalog";
-import { consolidate, type Report, type ReturnInput } from "../report/consolidate";
+import { consolidate, type ReturnInput } from "../report/consolidate";
 import { readReturnFields, type ReturnFields } from "../report/fields";
 import { buildReportSheets, isReportGrid, pivotResults, REPORT_SHEETS } from "../report/sheets";
 import { checkWorkbook, openWorkbook, sheetGrid } from "./read";
@@ -36,13 +37,6 @@ export async function readReturn(bytes: Uint8Array, file: string, index: Catalog
   } catch (e) {
     return empty(`${file} 无法检查（${e instanceof Error ? e.message : String(e)}）`);
   }
-}
-
-/** The report workbook's bytes. */
-export async function writeReport(report: Report, title?: string): Promise<Uint8Array> {
-  const sheets = buildReportSheets(report, title);
-  const bytes = await writeWorkbookStreaming(sheets, new Map([[REPORT_SHEETS.pivot, pivotResults(report)]]));
-  return addCharts(bytes, sheets);
 }
 
 export { consolidate };

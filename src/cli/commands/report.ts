@@ -50,7 +50,8 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   if (files.length === 0) throw new UsageError("没有找到 .xlsx 文件");
 
   // exceljs is loaded here, not when qc starts.
-  const { readReturn, consolidate, writeReport } = await import("../../xlsx/returns");
+  const { readReturn, consolidate } = await import("../../xlsx/returns");
+  const { writeReport } = await import("../../xlsx/report-file");
   const inputs = [];
   for (const file of files) {
     let bytes: Uint8Array;
