@@ -6,6 +6,10 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { buildSync } from "esbuild";
+import { chromium } from "playwright-core";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,4 +65,67 @@ describe("the WPS add-in folder", () => {
       for (const p of f.parameters) expect(p.type).toMatch(/^(any|string|number|bool)(\[\]\[\])?\??$/);
     }
   });
+});
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Serves the built folder on a loopback port. */
+function serve(folder: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const file = path.join(folder, path.normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, ""));
+    if (!file.startsWith(folder) || !existsSync(file)) return void res.writeHead(404).end();
+    const type = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json" }[path.extname(file)] ?? "application/octet-stream";
+    res.writeHead(200, { "content-type": type }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+describe.skipIf(!existsSync(CHROMIUM))("the built WPS pages in Chromium, over the ET double", () => {
+  it("the main page registers the QC functions; the pane inserts, checks, marks and clears exactly", async () => {
+    const { server, url } = await serve(path.resolve(dir));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+    try {
+      const doubleJs = buildSync({ entryPoints: ["test/wps/browser-double.ts"], bundle: true, format: "iife", write: false, target: "es2022" }).outputFiles[0]!.text;
+      const main = await browser.newPage();
+      await main.addInitScript({ content: doubleJs });
+      await main.goto(`${url}/index.html`);
+      const answers = await main.evaluate(() => {
+        const w = window as unknown as { ribbon: { OnAddinLoad(): boolean }; __registered: Record<string, (...a: unknown[]) => unknown> };
+        w.ribbon.OnAddinLoad();
+        return { names: Object.keys(w.__registered).sort(), target: w.__registered.TARGET!("泰安", "农产品监测合格率") };
+      });
+      expect(answers.names).toEqual(["CITIES", "COMPARE", "FIND", "GAP", "INDICATORS", "INFO", "MEETS", "PROGRESS", "STATUS", "TARGET"]);
+      expect(answers.target).toBe(0.98);
+
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 }, locale: "zh-CN" });
+      await page.addInitScript({ content: doubleJs });
+      await page.goto(`${url}/taskpane.html`);
+      await page.waitForSelector("#root h1");
+      await page.getByRole("combobox", { name: "城市" }).selectOption("泰安");
+      await page.getByRole("button", { name: /插入指标表/ }).click();
+      await page.getByText(/已插入工作表“泰安”/).waitFor();
+      const before = await page.evaluate(() => {
+        type D = { data: { sheets: { name: string; cells: Record<string, { value?: unknown; numberFormat?: string }> }[] }; fill(s: string, a: string, v: unknown[][]): void };
+        const d = (window as unknown as { __double: D }).__double;
+        const sheet = d.data.sheets.find((s) => s.name === "泰安")!;
+        const key = Object.keys(sheet.cells).find((k) => k.endsWith(",3") && sheet.cells[k]!.value === "农产品监测合格率")!;
+        const row = Number(key.split(",")[0]);
+        d.fill("泰安", `I${row}`, [[0.5]]);
+        return { row, snapshot: JSON.stringify(sheet) };
+      });
+      await page.getByRole("tab", { name: "检查" }).click();
+      await page.getByRole("button", { name: "检查当前工作表" }).click();
+      await page.getByRole("list", { name: "未达标的指标" }).getByRole("button", { name: /农产品监测合格率/ }).waitFor();
+      await page.getByRole("button", { name: "标记未达标" }).click();
+      const marked = () => page.evaluate(() => (window as unknown as { __double: { data: { sheets: { name: string; fcs: { formula1: string }[] }[] } } }).__double.data.sheets.find((s) => s.name === "泰安")!.fcs.filter((f) => f.formula1.includes("qc-indicators")).length);
+      await expect.poll(marked).toBeGreaterThan(0);
+      await page.getByRole("button", { name: "清除标记" }).click();
+      await expect.poll(marked).toBe(0);
+      const after = await page.evaluate(() => JSON.stringify((window as unknown as { __double: { data: { sheets: { name: string }[] } } }).__double.data.sheets.find((s) => s.name === "泰安")));
+      expect(after).toBe(before.snapshot);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
 });

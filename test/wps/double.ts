@@ -169,6 +169,9 @@ export class EtDouble {
         get ActiveWindow() {
           return strict(self.window, "Window");
         },
+        get ApiEvent() {
+          return strict(self.events, "ApiEvent");
+        },
       },
       "Application",
     );
