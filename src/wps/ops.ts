@@ -22,6 +22,8 @@ import { uniqueSheetName } from "../template/names";
 import { buildProgressTemplate } from "../template/progress";
 import { isSummaryGrid, isTemplateGrid, isTemplateHeader } from "../template/recognize";
 import { buildSummarySheet, type SummarySource } from "../template/summary";
+import { buildReportSheets, REPORT_SHEETS, type ReportSheetNames } from "../report/sheets";
+import type { Report } from "../report/consolidate";
 import type { CellSpec, SheetSpec } from "../template/types";
 import type { ExcelOps, UserChoice } from "../taskpane/ops";
 import { readStored, removeStored, saveStored } from "./catalogs";
@@ -483,6 +485,19 @@ function comparisonSpec(conceptKey: string): SheetSpec {
   };
 }
 
+/** The consolidated report as new sheets only (汇总 (2) where a 汇总 exists), the pivot active. Charts are not drawn in WPS. */
+function insertReport(app: EtApplication, report: Report, title?: string): { sheets: string[] } {
+  const taken = allSheets(workbook(app)).map((s) => s.Name);
+  const names = {} as ReportSheetNames;
+  for (const key of Object.keys(REPORT_SHEETS) as (keyof ReportSheetNames)[]) {
+    names[key] = uniqueSheetName(REPORT_SHEETS[key], taken);
+    taken.push(names[key]);
+  }
+  const added = buildReportSheets(report, title, names).map((spec) => addSheet(app, spec));
+  added[0]?.Activate();
+  return { sheets: added.map((s) => s.Name) };
+}
+
 // ——— watching ———
 
 type SheetListener = { sheet: string; onChange: () => void; onGone?: () => void };
@@ -564,5 +579,17 @@ export function createWpsOps(host: WpsHost): ExcelOps {
     // Charts are not drawn in WPS (see docs/wps.md): the comparison table is.
     insertComparison: (conceptKey) => later(() => ({ sheetName: addSheet(app, comparisonSpec(conceptKey)).Name, charted: false })),
     saveFile: (bytes, name, type) => host.saveFile(bytes, name, type),
+    // 合并: the returns are read exactly as in Excel (the same reader as qc check); only the writing differs.
+    consolidate: async (files, onProgress) => {
+      const { consolidate, readReturn } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/returns");
+      const index = activeIndex();
+      const inputs = [];
+      for (const [i, f] of files.entries()) {
+        inputs.push(await readReturn(f.bytes, f.name, index));
+        onProgress?.(i + 1, files.length);
+      }
+      return consolidate(inputs, index, new Date().getFullYear());
+    },
+    insertReport: (report, title) => later(() => insertReport(app, report, title)),
   };
 }

@@ -349,3 +349,31 @@ describe("the functions and an imported plan", () => {
     expect(fns.get("TARGET")!("示例", "新增专利")).toBe("#N/A");
   });
 });
+
+describe("合并 (consolidating returns)", () => {
+  it("reads returns as qc check does and adds the report as new sheets only, the user's 汇总 untouched", async () => {
+    const { buildTemplateWorkbook } = await import("../../src/xlsx/export");
+    const { consolidate, readReturn } = await import("../../src/xlsx/returns");
+    const bytes = await buildTemplateWorkbook(activeIndex(), [TAIAN]);
+    const { double, ops } = setup();
+    double.app.ActiveSheet!.Name = "汇总";
+    double.fill("汇总", "A1", [["用户自己的汇总"]]);
+    const before = structuredClone(double.sheet("汇总"));
+    const files = [
+      { name: "第1单位.xlsx", bytes },
+      { name: "第2单位.xlsx", bytes },
+    ];
+    const progress: number[] = [];
+    const report = await ops.consolidate!(files, (done) => progress.push(done));
+    expect(progress).toEqual([1, 2]);
+    const direct = consolidate(await Promise.all(files.map((f) => readReturn(f.bytes, f.name, activeIndex()))), activeIndex(), new Date().getFullYear());
+    expect(report).toEqual(direct);
+    const r = await ops.insertReport!(report);
+    expect(r.sheets.slice(0, 2)).toEqual(["汇总 (2)", "明细"]);
+    expect(double.sheet("汇总")).toEqual(before);
+    expect(double.app.ActiveSheet!.Name).toBe("汇总 (2)");
+    // The pivot counts the report's own rows sheet, by the name it really got.
+    expect(double.cell("汇总 (2)", "C5")?.formula).toMatch(/^=COUNTIFS\('?明细'?!\$A\$5:\$A\$\d+,A5,'?明细'?!\$B\$5:\$B\$\d+,B5\)$/);
+    expect(double.value("明细", `A${4 + report.rows.length}`)).toBe("泰安");
+  });
+});
