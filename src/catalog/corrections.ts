@@ -229,19 +229,11 @@ export const CORRECTIONS: Record<string, CityCorrections> = {
       集中式饮用水源地水质: { name: "集中式饮用水源地水质达标率", quote: "集中式饮用水源地水质100%达标" },
       烟尘控制区覆盖率: { aliases: ["烟尘控制区面积"] },
       "城镇建筑景观、公共设施、环境卫生、园林绿化、广告标志和公共场所等": { name: "城市容貌" },
+      // The rules read 杜绝… as a level now; the quote keeps the sentence's own ending.
+      重大工程质量事故: { quote: "杜绝重大工程质量事故的发生" },
     },
     split: {
       国家级和省级主要工业品质量抽查合格率两项指标: ["国家级主要工业品质量抽查合格率", "省级主要工业品质量抽查合格率"],
     },
-    add: [
-      {
-        quote: "杜绝重大工程质量事故的发生",
-        name: "重大工程质量事故",
-        category: "工程质量",
-        comparator: "qualitative",
-        value: "杜绝",
-        why: "an event to prevent (杜绝), stated verb first",
-      },
-    ],
   },
 };

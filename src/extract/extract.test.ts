@@ -207,6 +207,9 @@ describe("extract: qualitative targets with a clear level", () => {
     ["主要河流基本消除劣Ⅴ类水体。", "劣Ⅴ类水体"],
     ["到2030年，检验检测能力达到国际先进水平。", "达到国际先进水平"],
     ["全县质量发展迈入全省第一方阵。", "迈入全省第一方阵"],
+    ["力争城市黑臭水体基本消除。", "基本消除"],
+    ["确保不发生区域性、系统性食品安全事件。", "不发生"],
+    ["农产品质量安全追溯体系实现县域全覆盖。", "县域全覆盖"],
   ])("%s", (sentence, level) => {
     const got = extract(sentence);
     expect(got).toHaveLength(1);

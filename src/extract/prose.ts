@@ -524,7 +524,7 @@ function candidate(
 }
 
 /** Words one of which every qualitative pattern needs: a clause without any is not tried against them. */
-const QUALITATIVE_HINT_RE = /前列|前茅|水平|水准|全覆盖|消除|类|达到|控制在国家标准|提升|提高|增加|改善|递减|下降|降低|达标|稳定|合格|零|方阵|梯队|行列|倍增|翻/;
+const QUALITATIVE_HINT_RE = /前列|前茅|水平|水准|全覆盖|消除|类|达到|控制在国家标准|提升|提高|增加|改善|递减|下降|降低|达标|稳定|合格|零|方阵|梯队|行列|倍增|翻|清零|不发生|杜绝/;
 
 function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Candidate, "category"> | null {
   if (c.end - c.start < 5) return null;
@@ -546,11 +546,26 @@ function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Cand
     const levelText = m[0].replace(/^(?:实现|做到)/, "");
     let subject = ctext.slice(0, m.index);
     let levelStart = m.index;
+    let quoteStart: number | null = null;
     if (/全覆盖/.test(levelText)) {
-      // 推进大中型企业省级以上研发机构全覆盖: everything before 全覆盖 in the clause is the subject.
+      // 推进大中型企业省级以上研发机构全覆盖: everything before 全覆盖 in the clause is the subject;
+      // "追溯体系实现县域全覆盖": the scope after 实现 belongs to the level.
       const at = ctext.indexOf("全覆盖");
-      subject = ctext.slice(0, at).replace(/^(?:推进|实现|做到|确保|力争|基本)+/, "");
+      const j = ctext.lastIndexOf("实现", at);
+      const scoped = j >= 3 && at - j - 2 <= 8;
+      subject = ctext.slice(0, scoped ? j : at).replace(/^(?:推进|实现|做到|确保|力争|基本)+/, "");
+      levelStart = scoped ? j + 2 : at;
+    } else if (/(?:消除|清零)$/.test(m[0]) && !/^(?:基本|全面)?消除/.test(m[0])) {
+      // "城市黑臭水体基本消除": the thing removed is the subject, the removal the level.
+      const at = m.index + m[0].search(/(?:基本|全面)?(?:消除|清零)$/);
+      subject = ctext.slice(0, at);
       levelStart = at;
+    } else if (/^(?:不发生|杜绝)/.test(m[0])) {
+      // "确保不发生区域性、系统性食品安全事件": what must not happen is the name.
+      const verb = /^(?:不发生|杜绝)/.exec(m[0])![0];
+      subject = m[0].slice(verb.length);
+      levelStart = m.index;
+      quoteStart = c.start + m.index;
     }
     // 确保重大食品安全事故零发生: what must not happen stands between the verb and 零.
     const zero = /^(?:实现|保持|做到|确保)([^“"零]{2,})[“"]?零/.exec(m[0]);
@@ -563,11 +578,14 @@ function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Cand
     let name = cleanName(noun).replace(/(?:全面|基本|进一步)$/, "");
     if (name.length < 3) name = cleanName(subject).replace(/(?:全面|基本|进一步|稳步|努力|力争)$/, "");
     if (name.length < 3 || /^[\p{P}\p{S}]/u.test(name)) continue;
-    const level = norm
-      .slice(c.start + levelStart, c.start + m.index + m[0].length)
-      .replace(/^(?:实现|做到|都|均|全部)(?=达到|优于)/, "")
-      .replace(/^(?:实现|做到)/, "");
-    const start = c.start + Math.max(0, ctext.indexOf(name.slice(0, 4)));
+    const level =
+      quoteStart !== null
+        ? /^(?:不发生|杜绝)/.exec(m[0])![0]
+        : norm
+            .slice(c.start + levelStart, c.start + m.index + m[0].length)
+            .replace(/^(?:实现|做到|都|均|全部)(?=达到|优于)/, "")
+            .replace(/^(?:实现|做到)/, "");
+    const start = quoteStart ?? c.start + Math.max(0, ctext.indexOf(name.slice(0, 4)));
     return {
       name,
       comparator: "qualitative",
