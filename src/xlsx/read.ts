@@ -358,8 +358,9 @@ function gridOf(
   merges: string[],
   styledEmpty: Map<string, string | null>,
 ): SheetGrid {
+  // Positions are looked up only for merges (a million-row sheet without merges builds no index).
   const at = new Map<string, number>();
-  cells.forEach((cell, k) => at.set(`${cell.r}:${cell.c}`, k));
+  if (merges.length > 0) cells.forEach((cell, k) => at.set(`${cell.r}:${cell.c}`, k));
   const master = new Map<string, string>();
   for (const ref of merges) {
     const [a, b] = ref.split(":");
@@ -378,10 +379,16 @@ function gridOf(
       }
     }
   }
-  cells.sort((x, y) => x.r - y.r || x.c - y.c);
-  const columns = [...new Set(cells.map((x) => x.c))].sort((x, y) => x - y);
+  // Cells come in sheet order (rows, then columns); merges' cells were added after them.
+  if (merges.length > 0) cells.sort((x, y) => x.r - y.r || x.c - y.c);
+  const used = new Set<number>();
+  let height = 0;
+  for (const cell of cells) {
+    used.add(cell.c);
+    if (cell.r + 1 > height) height = cell.r + 1;
+  }
+  const columns = [...used].sort((x, y) => x - y);
   const gridColumn = new Map(columns.map((c, i) => [c, i]));
-  const height = cells.length > 0 ? cells[cells.length - 1]!.r + 1 : 0;
   const values: SheetGrid["values"] = Array.from({ length: height }, () => []);
   const formats: SheetGrid["formats"] = Array.from({ length: height }, () => []);
   const mergedInto = new Map<string, string>();
