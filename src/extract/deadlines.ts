@@ -67,15 +67,18 @@ export function planPeriod(title: string | null): { start: number; end: number }
 
 /**
  * The first year of the plan, for telling past periods from future ones: the title's period, else
- * four years before the latest deadline the plan states (a plan runs five years), else null.
+ * four years before the deadline the plan states most often (a plan runs five years; a 2035 vision
+ * stated once does not move it), the later on a tie; else null.
  */
 export function planStart(title: string | null, text: string): number | null {
   const p = planPeriod(title);
   if (p) return p.start;
-  let latest = 0;
+  const counts = new Map<number, number>();
   const re = /(?:到|至)((?:19|20)\d{2})年/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) latest = Math.max(latest, Number(m[1]));
-  return latest > 0 ? latest - 4 : null;
+  for (let m = re.exec(text); m; m = re.exec(text)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
+  return best === null ? null : best - 4;
 }
 
 /**

@@ -348,3 +348,14 @@ describe("extract: lists written one target a line without punctuation", () => {
     ]);
   });
 });
+
+describe("extract: the plan's own period", () => {
+  it("is not moved by a 2035 vision stated once", () => {
+    const text = "到2025年，食品抽检合格率达到98.5%。\n“十四五”期间，新增省级以上知名品牌20个以上。\n到2025年，工程质量抽查符合率达到95%。\n到2035年，质量强市基础更加坚实。";
+    expect(extract(text).map((c) => [c.value, c.deadline])).toEqual([
+      [98.5, 2025],
+      [20, 2025],
+      [95, 2025],
+    ]);
+  });
+});

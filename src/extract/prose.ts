@@ -71,12 +71,12 @@ const WINDOW = 80;
 /** A target's own words may run longer (a list of award names before 等): its quote keeps up to this much. */
 const PREFIX_WINDOW = 200;
 /** Words of a sentence about the present or the past; FUTURE_RE words make it a target again. */
-const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了|以来|季度|上半年|据统计/;
+const HISTORY_RE = /共有|现有|已有|已经|已达|截至|截止|去年|上年|同比|累计完成|实现了|发放|完成了|以来|季度|上半年|据统计|数据显示|统计显示/;
 const FUTURE_RE = /到\d{4}年|力争|确保|争取|目标|\d[^，,。；;\s]{0,5}(?:以上|以内)|不低于|不少于|不超过|控制在/;
 /** Words that make a sentence about a year a plan for it. */
 const FUTURE_WORDS_RE = /到\d{4}年|力争|确保|争取|目标|将|以上|以内|不低于|不少于|不超过|控制在/;
 /** How a paragraph that looks back opens: 近5年来, 过去五年, “十三五”以来, 2016年以来. */
-const REVIEW_OPENING_RE = /^\s*(?:近(?:\d+|[一二三四五六七八九十]+)年来|近年来|过去(?:五|5|三|3)年|五年来|[“"]?十[一二三四]五[”"]?(?:以来|期间|时期)|(?:19|20)\d{2}年以来|截至|截止)/;
+const REVIEW_OPENING_RE = /^\s*(?:近(?:\d+|[一二三四五六七八九十]+)年来|近年来|过去(?:五|5|三|3)年|五年来|[^，,。；;]{0,30}以来[，,]|截至|截止)/;
 /** A clause that reports a result whatever else its sentence says: 已达, 同比, 较上年. */
 const RESULT_CLAUSE_RE = /已达|已经达到|已提高|已提升|截至|截止|同比|较上年|比上年|完成了|实现了|取得了/;
 
@@ -97,7 +97,7 @@ export function readParagraph(text: string, norm: string, para: Span, ctx: Prose
   const paraText = norm.slice(para.start, para.end);
   // A paragraph that opens with a look back ("近5年来，……", "“十三五”以来，……") reviews the past,
   // unless it also sets a target.
-  if (REVIEW_OPENING_RE.test(paraText) && !/到\d{4}年|力争|确保|争取|目标/.test(paraText)) return out;
+  if ((REVIEW_OPENING_RE.test(paraText) || ctx.pastPeriod.test(paraText.slice(0, 12))) && !/到\d{4}年|力争|确保|争取|目标/.test(paraText)) return out;
   const years = mergeYears(yearsIn(paraText, para.start), periodsIn(paraText, para.start));
   for (const sentence of sentences(norm, para)) {
     // Plans state targets in target sections (主要目标, 产品质量指标) or after a deadline (到2020年，…).
@@ -185,6 +185,8 @@ function mentionsIn(norm: string, c: Span): Mention[] {
     if (isChinese && !/[一二两三四五六七八九十]/.test(g.n1!)) continue;
     // Only the words just before a number matter; a bounded window keeps hostile megabyte clauses linear.
     const textBefore = norm.slice(Math.max(c.start, numStart - WINDOW), numStart);
+    // "由2016年的3849家增长至2020年的6414家": a year's figure is a data point, not a target.
+    if (/(?:19|20)\d{2}\s*年(?:底|末)?的\s*$/.test(textBefore.slice(-10))) continue;
     // Inside a document title: 《…推动三个转变…》.
     if ((textBefore.match(/《/g)?.length ?? 0) > (textBefore.match(/》/g)?.length ?? 0)) continue;
     // Chinese numerals are mostly idiom (三个代表, 两山一河): only a verb or comparator right beside makes one a target.
@@ -244,6 +246,7 @@ function isNonTarget(raw: string, value: number, unit: string, before: string, a
   if ((unit === "日" || unit === "天") && /^\s*(?:前|起|至|-|到)/.test(after)) return true;
   // Money: awards, subsidies and budgets are policy, not targets.
   if (/元$/.test(unit) && /(?:奖励|奖金|补贴|补助|资助|给予|投资|资金|经费|预算|拨款|安排)/.test(norm.slice(Math.max(0, at - 20), at))) return true;
+  if (/元$/.test(unit) && /^[^。；;]{0,20}?(?:奖励|奖补|补助|资助|扶持|补贴)/.test(norm.slice(at, at + 30))) return true;
   // Phone numbers and codes: 12365.
   if (/^\d{5,}$/.test(raw) && unit === "") return true;
   return false;
