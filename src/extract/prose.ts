@@ -344,7 +344,9 @@ function readSentence(
   const descriptive =
     (HISTORY_RE.test(stext) && !FUTURE_RE.test(stext)) ||
     (ctx.pastPeriod.test(stext) && !/到\d{4}年|力争|确保|争取|目标/.test(stext)) ||
-    /^\s*(?:过去五年|五年来|近年来|近几年来|\d{4}年以来|截至|截止)/.test(stext);
+    /^\s*(?:过去五年|五年来|近年来|近几年来|\d{4}年以来|截至|截止)/.test(stext) ||
+    // A forecast by someone else ("研究院预测，2022年……将达7697家") is no target of the plan.
+    (/预测|预计/.test(stext) && !/力争|确保|争取|目标/.test(stext));
   if (descriptive) return out;
   for (const c of clauses(norm, sentence)) {
     const ctext = norm.slice(c.start, c.end);
