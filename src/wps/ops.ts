@@ -28,7 +28,7 @@ import type { CellSpec, SheetSpec } from "../template/types";
 import type { ExcelOps, UserChoice } from "../taskpane/ops";
 import { readStored, removeStored, saveStored } from "./catalogs";
 import { bgr, XL_EXPRESSION, type EtApplication, type EtEvents, type EtValue, type EtWorkbook, type EtWorksheet } from "./et";
-import { renderSheet } from "./render";
+import { addressChunks, renderSheet } from "./render";
 
 export interface WpsHost {
   app: EtApplication;
@@ -43,23 +43,6 @@ export const OWNED_NAME = "QC_INDICATORS_SHEET";
 const ownedFormula = (kind: string) => `="qc-indicators:${kind}"`;
 
 const HEADER_BLOCK_ROWS = 30;
-/** Range("H5,H7:H9,…") takes an address of at most 255 characters (the VBA model's limit). */
-const MAX_ADDRESS = 255;
-
-/** Areas joined into addresses that each stay within MAX_ADDRESS. */
-export function addressChunks(areas: readonly string[]): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const a of areas) {
-    if (current && current.length + 1 + a.length > MAX_ADDRESS) {
-      out.push(current);
-      current = "";
-    }
-    current = current ? `${current},${a}` : a;
-  }
-  if (current) out.push(current);
-  return out;
-}
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // ——— reading ———

@@ -108,6 +108,8 @@ export class EtDouble {
   displayAlerts = true;
   readonly window = { FreezePanes: false, SplitRow: 0, SplitColumn: 0 };
   readonly events = new EventsDouble();
+  /** Calls of Worksheet.Range (each a call into WPS): what writing or reading costs. */
+  rangeCalls = 0;
   /** What was selected last: [sheet, address]. */
   selected: [string, string] | null = null;
   private proxies = new Map<SheetData, EtWorksheet>();
@@ -294,6 +296,7 @@ export class EtDouble {
           return self.data.sheets.indexOf(alive()) + 1;
         },
         Range(address: string) {
+          self.rangeCalls++;
           if (address.length > 255) throw new Error("ET double: Range() takes an address of at most 255 characters");
           return self.range(alive(), parseAddress(address), address);
         },
