@@ -12,6 +12,9 @@ export interface YearMention {
 
 const YEAR_RE = /(?:到|至|于|在|力争|确保|争取|^|[，,。；;\s]|(?<=[率量数度值])(?=\d))((?:19|20)\d{2})\s*年(?:年底|年末|底|末|前)?(?![-—~至到]|\d|[)）]|月\d)/g;
 
+/** A date set as a deadline: 2022年8月底前, 2023年6月前, 2022年底前 (whatever stands before it). */
+const DATE_DEADLINE_RE = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月?\s*)?(?:底|末)?前/g;
+
 /** The five-year plans by their ordinal: 十三五 = 2016–2020. */
 const PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 /** "到“十四五”末", "十四五期间", "“十五五”时期": the period's last year. */
@@ -37,7 +40,18 @@ export function yearsIn(para: string, base: number): YearMention[] {
     // The offset of the year itself (not of the word before it), so a year right after a quote is after it.
     out.push({ year: Number(m[1]), offset: base + m.index + m[0].indexOf(m[1]!), deadline: /^(?:到|至|力争|确保|争取)/.test(m[0]) || /(?:底|末|前)$/.test(m[0]) });
   }
-  return out;
+  // Deadlines written as dates, which YEAR_RE leaves out with the other dates.
+  DATE_DEADLINE_RE.lastIndex = 0;
+  let added = false;
+  const seen = new Set(out.map((y) => y.offset));
+  for (let m = DATE_DEADLINE_RE.exec(para); m; m = DATE_DEADLINE_RE.exec(para)) {
+    const offset = base + m.index;
+    if (!seen.has(offset)) {
+      out.push({ year: Number(m[1]), offset, deadline: true });
+      added = true;
+    }
+  }
+  return added ? out.sort((a, b) => a.offset - b.offset) : out;
 }
 
 /** Named periods in a paragraph ("到“十四五”末" → 2025), in text order. */

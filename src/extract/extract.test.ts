@@ -370,3 +370,13 @@ describe("extract: reports about a sector give no targets", () => {
     expect(extract(text)).toEqual([]);
   });
 });
+
+describe("extract: deadlines written as dates", () => {
+  it("reads 2022年8月底前 as the deadline and 含90分 as no second target", () => {
+    const got = extract("二、创建目标\n2022年8月底前，各项创建指标全部达到创建标准，评价总分值在90分（含90分）以上，食用农产品抽检合格率达到98%以上。");
+    expect(got.filter((c) => typeof c.value === "number").map((c) => [c.value, c.unit, c.deadline])).toEqual([
+      [90, "分", 2022],
+      [98, "%", 2022],
+    ]);
+  });
+});

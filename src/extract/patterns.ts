@@ -164,6 +164,7 @@ export const NON_TARGET_CONTEXT: readonly RegExp[] = [
   /[“"《「『]$/, // inside a quoted name: “三去一降一补”
   /前$/, // 前列, 前三名
   /[(（]$/, // (一)
+  /[(（]含\s*$/, // 90分（含90分）以上: the bound restated
 ];
 
 /** Words after a number+unit that make it a description, not a target. */
