@@ -102,7 +102,11 @@ export default async (env, argv) => {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // exceljs's self-contained browser build (loaded on demand for the .xlsx download), and
       // mammoth's browser build: no Node built-ins in the pane.
-      alias: { exceljs$: path.resolve(root, "node_modules/exceljs/dist/exceljs.min.js") },
+      alias: {
+        exceljs$: path.resolve(root, "node_modules/exceljs/dist/exceljs.min.js"),
+        // The reader patches exceljs's Node-side number-format class; in the pane it is a stand-in.
+        "exceljs/lib/xlsx/xform/style/numfmt-xform.js$": path.resolve(root, "scripts/shims/numfmt-xform.cjs"),
+      },
     },
     module: {
       rules: [

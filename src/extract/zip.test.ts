@@ -69,3 +69,27 @@ describe("checkZipBounds", () => {
     await expect(checkZipBounds(new TextEncoder().encode("PK\u0003\u0004 not really"), "fake.docx", limits)).rejects.toThrow(/fake\.docx 不是完整的压缩文件/);
   });
 });
+
+describe("checkZipBounds without inflating", () => {
+  it("inflates nothing when no entry could reach the bound, and still refuses a liar large enough to matter", async () => {
+    const zip = new JSZip();
+    for (let i = 0; i < 50; i++) zip.file(`xl/worksheets/sheet${i}.xml`, `<c r="A${i}"/>`.repeat(200));
+    const ordinary = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const original = globalThis.DecompressionStream;
+    let streams = 0;
+    globalThis.DecompressionStream = class extends original {
+      constructor(format: CompressionFormat) {
+        super(format);
+        streams++;
+      }
+    };
+    try {
+      await checkZipBounds(ordinary, "ordinary.xlsx", { maxTotalBytes: 512 * 1024 * 1024, maxEntries: 100 });
+      expect(streams).toBe(0);
+      await expect(checkZipBounds(handZip(new Uint8Array(4 * 1024 * 1024), 100), "liar.docx", limits)).rejects.toThrow(/比声明的大/);
+      expect(streams).toBe(1);
+    } finally {
+      globalThis.DecompressionStream = original;
+    }
+  });
+});

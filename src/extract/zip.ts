@@ -4,10 +4,15 @@
  *
  * A zip bomb is a small file that expands to gigabytes. Two checks, both before the real parser:
  * 1. the sizes the central directory declares (entries and their total uncompressed size);
- * 2. the real size: every deflated entry is inflated once as a stream and counted, and the count
- *    stops the moment it passes what the entry declared or the total bound — so a file that lies
+ * 2. the real size. Deflate expands at most about 1032-fold, so an entry's compressed size bounds
+ *    what it can really hold. While those worst cases, added up, stay within the bound, nothing is
+ *    inflated (every ordinary file); past it, an entry is inflated once as a stream and counted, and
+ *    the count stops the moment it passes what the entry declared or the bound — so a file that lies
  *    about its sizes costs at most the bound, never the gigabytes.
  */
+
+/** Deflate's largest expansion: 258 bytes from a 2-bit code, about 1032 to 1, plus a little. */
+const MAX_DEFLATE_RATIO = 1032;
 
 export class ZipBoundsError extends Error {
   override readonly name = "ZipBoundsError";
@@ -135,9 +140,14 @@ export async function checkZipBounds(bytes: Uint8Array, name: string, limits: Zi
   if (declared > limits.maxTotalBytes) throw tooBig(declared);
   const v = view(bytes);
   let real = 0;
-  for (const e of entries) {
+  // The largest compressed entries first: they are the ones whose real size is worth learning,
+  // and the many small ones then fit their worst cases in what is left.
+  for (const e of [...entries].sort((a, b) => b.compressedSize - a.compressedSize)) {
     if (e.method === 0) {
       real += e.compressedSize;
+    } else if (e.method === 8 && real + e.compressedSize * MAX_DEFLATE_RATIO + 64 <= limits.maxTotalBytes) {
+      // Whatever this entry really holds, the total stays within the bound: count its worst case.
+      real += e.compressedSize * MAX_DEFLATE_RATIO + 64;
     } else if (e.method === 8) {
       const at = e.localOffset;
       if (at + 30 > bytes.length || v.getUint32(at, true) !== LOCAL) throw new ZipBoundsError(`${name} 的内部文件 ${e.name} 无效，文件可能已损坏`);
