@@ -380,3 +380,10 @@ describe("extract: deadlines written as dates", () => {
     ]);
   });
 });
+
+describe("extract: counts of a plan's own tasks", () => {
+  it("are no targets, while counts of things to build are", () => {
+    expect(extract("方案提出实施6项工程、21项建设任务。")).toEqual([]);
+    expect(extract("到2025年，实施质量提升工程10项。").map((c) => c.value)).toEqual([10]);
+  });
+});

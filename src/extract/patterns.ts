@@ -171,6 +171,8 @@ export const NON_TARGET_CONTEXT: readonly RegExp[] = [
 export const NON_TARGET_AFTER: readonly RegExp[] = [
   /^[”"》」』]/,
   /^(?:指标|方面|环节|阶段|层级|领域|板块|产业集群|重点|大战略|大行动|个实施阶段)/,
+  // "实施5项工程、19项建设任务": a count of the plan's own tasks and measures, not a target.
+  /^(?:工程|任务|措施|举措|行动|重点任务|主要任务|建设任务|重点工程|专项行动)(?![^，。；]{0,6}(?:达到|以上))/,
   /^[一二三四五六七八九十]/, // 四三三一
 ];
 
