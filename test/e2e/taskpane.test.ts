@@ -3,6 +3,9 @@
  * miss appears → clicking it selects the cell; an accessibility scan; a screenshot as an artefact.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { FIELD_CELLS } from "../../src/template/city";
+import { toBytes } from "../../src/xlsx/render";
+import { filledTemplate } from "../fixtures/xlsx/filled";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
@@ -122,6 +125,43 @@ describe.skipIf(!chromiumAvailable())("task pane in Chromium", () => {
     // One labelled series per template sheet: the city, or the sheet's name where a city has several.
     expect(state.series.length).toBe(state.names.filter((n) => n.startsWith("泰安")).length);
     expect(new Set(state.series).size).toBe(state.series.length);
+  });
+
+  it("合并: returns picked from disk are read in the browser and the report is inserted as new sheets", async () => {
+    const index = builtinIndex();
+    const dir = join(results, "returns");
+    mkdirSync(dir, { recursive: true });
+    const files: string[] = [];
+    const returns: [string, string][] = [
+      ["市农业农村局.xlsx", "泰安市农业农村局"],
+      ["市卫健委.xlsx", "泰安市卫健委"],
+    ];
+    for (const [name, unit] of returns) {
+      const { bytes } = await filledTemplate(index, [index.cities().find((c) => c.name === "泰安")!]);
+      const wb = await openWorkbook(bytes, name);
+      wb.getWorksheet("泰安")!.getCell(FIELD_CELLS.unit.input).value = unit;
+      wb.getWorksheet("泰安")!.getCell(FIELD_CELLS.period.input).value = "2025年";
+      writeFileSync(join(dir, name), await toBytes(wb));
+      files.push(join(dir, name));
+    }
+    writeFileSync(join(dir, "损坏.xlsx"), "PK\u0003\u0004 not a workbook");
+    files.push(join(dir, "损坏.xlsx"));
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByLabel("选择填报文件（.xlsx，可多选）", { exact: true }).setInputFiles(files);
+    await page.getByText("已选 3 个文件").waitFor();
+    await page.getByRole("button", { name: "合并并插入报告" }).click();
+    await page.getByText(/已插入报告（.*）：3 个文件/).waitFor({ timeout: 60_000 });
+    const state = await page.evaluate(() => {
+      const names = window.__fake.sheets.map((s) => s.name);
+      const rows = names.find((n) => n.startsWith("明细"))!;
+      let n = 0;
+      while (window.__fake.sheet(rows).cell(4 + n, 0).value) n++;
+      return { names, rows: n };
+    });
+    const perFile = builtinIndex().indicators(builtinIndex().cities().find((c) => c.name === "泰安")!).length;
+    expect(state.rows).toBe(2 * perFile);
+    expect(state.names).toEqual(expect.arrayContaining(["明细", "未达标", "冲突", "重复报送", "无法读取"]));
+    await expect(page.getByText(/损坏\.xlsx/).count()).resolves.toBeGreaterThan(0);
   });
 
   it("has no serious or critical accessibility violations (axe)", async () => {
