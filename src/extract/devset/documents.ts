@@ -5,7 +5,6 @@
  */
 import anhui from "./docs/anhui";
 import baodi from "./docs/baodi";
-import changzhou from "./docs/changzhou";
 import chengjiu from "./docs/chengjiu";
 import dongtou from "./docs/dongtou";
 import dongtouToc from "./docs/dongtou-toc";
@@ -13,19 +12,15 @@ import gangyao from "./docs/gangyao";
 import gangyaoTable from "./docs/gangyao-table";
 import gangyao2011 from "./docs/gangyao2011";
 import hami from "./docs/hami";
-import jiance from "./docs/jiance";
 import jiliang from "./docs/jiliang";
 import keji from "./docs/keji";
 import liaoning from "./docs/liaoning";
 import panjin from "./docs/panjin";
 import pinpai135 from "./docs/pinpai135";
 import pinpai135Table from "./docs/pinpai135-table";
-import qinghai from "./docs/qinghai";
-import quanzhou from "./docs/quanzhou";
 import rencheng from "./docs/rencheng";
 import ruian from "./docs/ruian";
 import shicheng from "./docs/shicheng";
-import shipin from "./docs/shipin";
 import shiwuwuToc from "./docs/shiwuwu-toc";
 import sichuan from "./docs/sichuan";
 import suzhou from "./docs/suzhou";
@@ -36,7 +31,6 @@ import wushan from "./docs/wushan";
 import yangzhou from "./docs/yangzhou";
 import yichun from "./docs/yichun";
 import zhejiang from "./docs/zhejiang";
-import zhuoyue from "./docs/zhuoyue";
 import type { DevDocument } from "./types";
 
 /**
@@ -59,20 +53,23 @@ import type { DevDocument } from "./types";
  *   PDF = .docx 13 of 13, 1 of 7 no-target documents with output (jiance: 由…增长至… and the forecast).
  * The first reading, at 22:07 on the text of the first nine, was precision 67 %, recall 95 %, deadline 78 %.
  */
+/*
+ * Six documents of the original set (泉州, 青海, 卓越质量, 食品安全城市, 常州, 检验检测) were news or
+ * commercial articles, not official documents: they were scored with the rest (figures above) and then
+ * removed, since only official texts (excluded from copyright by Art. 5 of China's Copyright Law) are
+ * kept verbatim in the repository.
+ */
 export const HELD_OUT: readonly DevDocument[] = [
   sichuan,
   dongtou,
   tezhong,
   rencheng,
   suzhou,
-  shipin,
   dongtouToc,
   baodi,
   jiliang,
-  jiance,
   ruian,
   shiwuwuToc,
-  changzhou,
 ];
 
 export const DEV_DOCUMENTS: readonly DevDocument[] = [
@@ -81,10 +78,7 @@ export const DEV_DOCUMENTS: readonly DevDocument[] = [
   weixi,
   liaoning,
   panjin,
-  qinghai,
   wushan,
-  quanzhou,
-  zhuoyue,
   zhejiang,
   yichun,
   pinpai135,
