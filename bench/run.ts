@@ -11,9 +11,10 @@ import { fileURLToPath } from "node:url";
 import { EXTRACT_MEASURES } from "./extract";
 import { EXTRA_MEASURES } from "./extra";
 import { MEASURES as CORE_MEASURES, type Measure, type Result } from "./measures";
+import { MORE_MEASURES } from "./more";
 import { REPORT_MEASURES } from "./report";
 
-const MEASURES = [...CORE_MEASURES, ...EXTRACT_MEASURES, ...EXTRA_MEASURES, ...REPORT_MEASURES];
+const MEASURES = [...CORE_MEASURES, ...EXTRACT_MEASURES, ...EXTRA_MEASURES, ...REPORT_MEASURES, ...MORE_MEASURES];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const quick = process.argv.includes("--quick");
