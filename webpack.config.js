@@ -100,8 +100,8 @@ export default async (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      // exceljs's self-contained browser build (loaded on demand for the .xlsx download), and
-      // mammoth's browser build: no Node built-ins in the pane.
+      // exceljs's self-contained browser build (loaded on demand for the .xlsx download and 合并):
+      // no Node built-ins in the pane.
       alias: {
         exceljs$: path.resolve(root, "node_modules/exceljs/dist/exceljs.min.js"),
         // The reader patches exceljs's Node-side number-format class; in the pane it is a stand-in.

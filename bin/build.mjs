@@ -2,7 +2,7 @@
 /**
  * Compiles the `qc` command to plain JavaScript: src/cli/node.ts → bin/dist/qc.mjs (+ chunks), with
  * esbuild. `npm ci` runs it (the `prepare` script); bin/qc.mjs runs it again when a source file is
- * newer than the build. Packages (exceljs, mammoth…) stay external, and the code that needs them is
+ * newer than the build. Packages (exceljs, pdf.js…) stay external, and the code that needs them is
  * split into chunks loaded only by the commands that use them, so `qc target` starts in about the
  * time Node itself takes.
  *

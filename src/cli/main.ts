@@ -2,7 +2,7 @@
  * The `qc` command: dispatches to one module per command in ./commands. Every failure the user can
  * cause ends as one sentence on stderr and a non-zero exit; nothing prints a stack trace. Everything
  * printed passes through {@link printable}: text from users' files never reaches the terminal as
- * escape codes. Commands load exceljs and mammoth themselves, only when they need them.
+ * escape codes. Commands load exceljs and pdf.js themselves, only when they need them.
  */
 import { catalogCommand, catalogHelp } from "./commands/catalog";
 import { checkCommand, checkHelp } from "./commands/check";
