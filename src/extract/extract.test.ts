@@ -387,3 +387,9 @@ describe("extract: counts of a plan's own tasks", () => {
     expect(extract("到2025年，实施质量提升工程10项。").map((c) => c.value)).toEqual([10]);
   });
 });
+
+describe("extract: a counted noun phrase that opens with 与", () => {
+  it("names the count by the phrase after the number", () => {
+    expect(extract("到2025年，培育发展15个与国际先进水平对标的工业品牌。")[0]).toMatchObject({ value: 15, unit: "个", name: "培育发展与国际先进水平对标的工业品牌" });
+  });
+});

@@ -402,7 +402,9 @@ function readSentence(
         let confidence = 0.9;
         const afterText = norm.slice(m.end + suffix, Math.min(c.end, m.end + suffix + WINDOW));
         // The noun the number counts comes after it: 新培育2件驰名商标, 100个高频事项实现….
-        const countedNoun = /^(?:[^、，,和及与(（]|[(（][^)）]*[)）])+/.exec(afterText)?.[0] ?? "";
+        // "20个与国内外知名品牌同标准同质量的…品牌": a noun phrase that opens with 与/和 runs to the comma.
+        const countedNoun =
+          /^(?:[^、，,和及与(（]|[(（][^)）]*[)）])+/.exec(afterText)?.[0] ?? (/^[与和同]/.test(afterText) ? (/^[^、，,。；;]{2,40}/.exec(afterText)?.[0] ?? "") : "");
         const isRate = /^(?:%|‰|百分点)$/.test(m.unit);
         let nounFirst = false;
         const countedFirst = countedNoun !== "" && !/^(?:%|‰|百分点)$/.test(m.unit);
