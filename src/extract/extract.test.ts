@@ -210,6 +210,7 @@ describe("extract: qualitative targets with a clear level", () => {
     ["力争城市黑臭水体基本消除。", "基本消除"],
     ["确保不发生区域性、系统性食品安全事件。", "不发生"],
     ["农产品质量安全追溯体系实现县域全覆盖。", "县域全覆盖"],
+    ["到2022年，全区食用农产品质量全面实现可追溯。", "可追溯"],
   ])("%s", (sentence, level) => {
     const got = extract(sentence);
     expect(got).toHaveLength(1);

@@ -531,7 +531,7 @@ function candidate(
 }
 
 /** Words one of which every qualitative pattern needs: a clause without any is not tried against them. */
-const QUALITATIVE_HINT_RE = /前列|前茅|水平|水准|全覆盖|消除|类|达到|控制在国家标准|提升|提高|增加|改善|递减|下降|降低|达标|稳定|合格|零|方阵|梯队|行列|倍增|翻|清零|不发生|杜绝/;
+const QUALITATIVE_HINT_RE = /前列|前茅|水平|水准|全覆盖|消除|类|达到|控制在国家标准|提升|提高|增加|改善|递减|下降|降低|达标|稳定|合格|零|方阵|梯队|行列|倍增|翻|清零|不发生|杜绝|可追溯/;
 
 function qualitative(norm: string, c: Span, inTargetSection: boolean): Omit<Candidate, "category"> | null {
   if (c.end - c.start < 5) return null;
