@@ -3,6 +3,8 @@
 // cannot be reached. This stand-in lets the patch run harmlessly instead of pulling exceljs's Node
 // sources (fs, streams) into the pane.
 module.exports = class NumFmtXform {
+  // Tells the reader its patch does not reach exceljs here (it then restores escaped codes itself).
+  static shim = true;
   parseOpen() {
     return false;
   }

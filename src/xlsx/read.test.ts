@@ -315,3 +315,18 @@ describe("files people really have (issue 13)", () => {
     expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^报表!B3: .*超过 100%/)]);
   });
 });
+
+describe("escapedFormats (the pane's exceljs drops the backslash of 0.0\\%)", () => {
+  it("restores an escaped code only where the file's formats make it certain", async () => {
+    const { escapedFormats } = await import("./read");
+    const styles = `<styleSheet><numFmts count="4"><numFmt numFmtId="164" formatCode="0.0\\%"/><numFmt numFmtId="165" formatCode="0.00\\%"/><numFmt numFmtId="166" formatCode="#,##0&quot;%&quot;"/><numFmt numFmtId="167" formatCode="0\\%;0\\%"/><numFmt numFmtId="168" formatCode="0%;0%"/></numFmts></styleSheet>`;
+    const fixes = escapedFormats(styles);
+    // 0.0% is no built-in and no other code of the file: certain.
+    expect(fixes.get("0.0%")).toBe("0.0\\%");
+    // 0.00% is a built-in format (a real percent cell may carry it): never rewritten.
+    expect(fixes.has("0.00%")).toBe(false);
+    // The file also holds the real 0%;0%: ambiguous, left alone.
+    expect(fixes.has("0%;0%")).toBe(false);
+    expect(fixes.size).toBe(1);
+  });
+});

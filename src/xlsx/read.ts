@@ -96,6 +96,36 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const leftOut = new WeakMap<ExcelJS.Workbook, string[]>();
 /** Sheets too large for exceljs, read by the lean reader instead: by sheet name. */
 const leanSheets = new WeakMap<ExcelJS.Workbook, Map<string, SheetGrid>>();
+/**
+ * In the pane, exceljs is its self-contained browser build, which the patch above cannot reach (the
+ * build stands in a shim for the patched class): there it still drops the backslash of `0.0\%`. The
+ * workbook's own number formats (styles.xml) say which stripped code stood for which escaped one; a
+ * code is restored only where that is certain (one escaped code strips to it, and neither another of
+ * the file's codes nor a built-in one is the same text).
+ */
+const formatFixes = new WeakMap<ExcelJS.Workbook, Map<string, string>>();
+const patchReachesExcelJS = !(NumFmtXform as { shim?: boolean }).shim;
+
+/** Stripped code → the escaped code it stands for, where certain. Pure over styles.xml's text. */
+export function escapedFormats(stylesXml: string): Map<string, string> {
+  const codes: string[] = [];
+  for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const code = attribute(m[0], "formatCode");
+    if (code !== null) codes.push(code);
+  }
+  const builtIn = new Set(Object.values(DEFAULT_NUM_FORMATS as Record<number, { f?: string }>).map((d) => d.f));
+  const byStripped = new Map<string, string[]>();
+  for (const code of codes) {
+    if (!code.includes("\\")) continue;
+    const stripped = code.replace(/\\/g, "");
+    byStripped.set(stripped, [...(byStripped.get(stripped) ?? []), code]);
+  }
+  const out = new Map<string, string>();
+  for (const [stripped, originals] of byStripped) {
+    if (originals.length === 1 && !codes.includes(stripped) && !builtIn.has(stripped)) out.set(stripped, originals[0]!);
+  }
+  return out;
+}
 
 /**
  * Cells one sheet read by the lean reader may hold. A full 1,048,576-row sheet of three columns
@@ -159,6 +189,10 @@ export async function openWorkbook(bytes: Uint8Array, file: string, { maxCells =
     throw new WorkbookError(`${file} 已损坏，无法读取（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）`);
   }
   if (notes.length > 0) leftOut.set(wb, notes);
+  if (!patchReachesExcelJS) {
+    const fixes = escapedFormats(await entryText(bytes, "xl/styles.xml").catch(() => ""));
+    if (fixes.size > 0) formatFixes.set(wb, fixes);
+  }
   if (lean.size > 0) leanSheets.set(wb, lean);
   return wb;
 }
@@ -552,13 +586,14 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const masters: (string | null)[] = [];
   const dated: boolean[] = [];
   const used = new Set<number>();
+  const fixes = formatFixes.get(ws.workbook);
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const covered = cell.isMerged && cell.master && cell.master !== cell;
       rows.push(r - 1);
       cols.push(c - 1);
       vals.push(covered ? null : plain(cell.value));
-      fmts.push(cell.numFmt ?? null);
+      fmts.push((fixes && cell.numFmt ? fixes.get(cell.numFmt) : undefined) ?? cell.numFmt ?? null);
       masters.push(covered ? cell.master.address : null);
       dated.push(!covered && isDate(cell.value));
       used.add(c - 1);
