@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinIndex, CatalogIndex, CONCEPTS } from "../catalog";
 import { asContext, FakeContext } from "../../test/fakes/excel-fake";
+import { listOwnedSheets } from "./owned";
 import { checkProgress, insertComparisonSheet, insertProgressTemplate } from "./progress";
 import { highlight } from "./marks";
 
@@ -14,6 +15,9 @@ describe("progress sheets in the workbook", () => {
     const { sheetName } = await insertProgressTemplate(asContext(ctx), index, taian);
     expect(sheetName).toBe("泰安进度");
     expect(ctx.syncCount).toBe(2);
+    // The progress sheet is marked as ours, so only it may ever be replaced.
+    expect((await listOwnedSheets(asContext(ctx))).map((o) => [o.name, o.kind])).toEqual([["泰安进度", "progress"]]);
+    ctx.syncCount = 0;
     const s = ctx.sheet("泰安进度");
     const row = [...s.cells.entries()].find(([, c]) => c.value === "农产品监测合格率")![0].split(",").map(Number)[0]! + 1;
     s.type(`K${row}`, 0.95, "0%");
@@ -69,6 +73,7 @@ describe("progress sheets in the workbook", () => {
     const sewage = CONCEPTS.find((c) => c.key === "sewage-treatment-rate")!;
     const r = await insertComparisonSheet(asContext(ctx), index, sewage);
     expect(r.charted).toBe(true);
+    expect((await listOwnedSheets(asContext(ctx))).find((o) => o.name === r.sheetName)?.kind).toBe("comparison");
     const s = ctx.sheet(r.sheetName);
     expect(s.peek("A4").value).toBe("新密");
     expect(s.charts).toHaveLength(1);

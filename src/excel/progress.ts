@@ -10,6 +10,7 @@ import { uniqueSheetName } from "../template/names";
 import { buildProgressTemplate } from "../template/progress";
 import type { CellSpec, SheetSpec } from "../template/types";
 import { extentOf, queueColumns, queueUsed } from "./read";
+import { queueOwnedMark } from "./owned";
 import { queueSheet } from "./render";
 
 export interface ProgressFinding {
@@ -55,6 +56,8 @@ export async function insertProgressTemplate(context: Excel.RequestContext, inde
   for (let n = 2; tableName && tableNames.has(tableName.toLowerCase()); n++) tableName = `${spec.tables[0]!.name}_${n}`;
   const sheet = context.workbook.worksheets.add(sheetName);
   queueSheet(sheet, spec, tableName);
+  // Marked as ours (owned.ts): only a marked sheet may ever be replaced or deleted by the add-in.
+  queueOwnedMark(sheet, "progress");
   sheet.activate();
   await context.sync();
   return { sheetName };
@@ -156,6 +159,7 @@ export async function insertComparisonSheet(context: Excel.RequestContext, index
   const sheetName = uniqueSheetName(spec.name, await sheetNames(context));
   const sheet = context.workbook.worksheets.add(sheetName);
   queueSheet(sheet, spec, null);
+  queueOwnedMark(sheet, "comparison");
   // A chart compares numbers only when they mean the same thing: one unit, all numeric.
   const units = new Set(c.rows.map((r) => (typeof r.value === "number" ? r.unit : "定性")));
   const charted = c.rows.length > 1 && units.size === 1 && !units.has("定性");
