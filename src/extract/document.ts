@@ -10,6 +10,7 @@
  * small. Refuses what is not a plan, with a sentence in Chinese: empty, binary, legacy .doc, scanned
  * or encrypted PDF, zip bombs, anything far larger than a plan.
  */
+import { ownDetail } from "../catalog/messages";
 import type { Block, PlanDocument, TableCell } from "./model";
 import { decodeText, EncodingError, looksBinary } from "./text";
 import { textDocument } from "./textmodel";
@@ -133,7 +134,7 @@ async function docxDocument(bytes: Uint8Array, name: string): Promise<PlanDocume
   try {
     content = await readDocx(bytes);
   } catch (e) {
-    throw new DocumentError(`${name} 不是有效的 .docx 文件（${reason(e)}）`);
+    throw new DocumentError(`${name} 不是有效的 .docx 文件${ownDetail(e)}`);
   }
   return assembleDocument(content.blocks, "docx", content.title, []);
 }
@@ -145,7 +146,7 @@ async function pdfDocument(bytes: Uint8Array, name: string): Promise<PlanDocumen
     content = await readPdf(bytes);
   } catch (e) {
     if (e instanceof PdfError) throw new DocumentError(`${name} ${e.message}`);
-    throw new DocumentError(`${name} 无法读取（${reason(e)}）`);
+    throw new DocumentError(`${name} 无法读取${ownDetail(e)}，文件可能已损坏`);
   }
   return assembleDocument(content.blocks, "pdf", content.title, content.notes);
 }

@@ -17,6 +17,7 @@
  *   paragraph's text, as a PDF of the document shows it; bullets are left out.
  * Content controls (`w:sdt`), smart tags, hyperlinks and tracked insertions are read through.
  */
+import { ownDetail } from "../catalog/messages";
 import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import type { DraftBlock } from "./document";
@@ -435,7 +436,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
-    throw new DocxError(`无法打开压缩包（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）`);
+    throw new DocxError(`无法打开压缩包${ownDetail(e)}`);
   }
   const main = await mainPart(zip);
   const file = zip.file(main);

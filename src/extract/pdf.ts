@@ -16,6 +16,7 @@
  *    across a page break); lines in a larger font are headings (the largest, first, the title); a table
  *    that runs on to the next page is one table, its header row once.
  */
+import { ownDetail } from "../catalog/messages";
 import type { DraftBlock } from "./document";
 import { unifyRadicals } from "./text";
 import { headingLevel } from "./textmodel";
@@ -97,7 +98,7 @@ export async function loadPages(bytes: Uint8Array): Promise<PageContent[]> {
     const name = (e as { name?: string }).name;
     if (name === "PasswordException") throw new PdfError("已加密，需要密码才能打开。请提供未加密的 PDF，或规划的 .docx / .txt 文件");
     if (name === "InvalidPDFException") throw new PdfError("不是有效的 PDF 文件（文件可能已损坏或不完整）");
-    throw new PdfError(`无法打开（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）`);
+    throw new PdfError(`无法打开${ownDetail(e)}，文件可能已损坏`);
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) throw new PdfError(`有 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页，不像是一份规划文本`);

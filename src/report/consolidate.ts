@@ -15,7 +15,7 @@
 import { progress, type CatalogIndex, type Indicator } from "../catalog";
 import { periodYear, type ReturnFields } from "./fields";
 
-/** One indicator row as the reader reports it (the shape of `Finding` in src/xlsx/read.ts). */
+/** One indicator row as a reader reports it (src/xlsx/read.ts calls it `Finding`). */
 export interface ReturnFinding {
   file: string;
   sheet: string;

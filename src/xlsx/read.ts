@@ -23,22 +23,16 @@ import NumFmtXform from "exceljs/lib/xlsx/xform/style/numfmt-xform.js";
 // @ts-expect-error exceljs ships no types for its internal modules
 import DEFAULT_NUM_FORMATS from "exceljs/lib/xlsx/defaultnumformats.js";
 import { ActualValueError, isPercentFormat, evaluate, formatTarget, STATUS_LABEL, type CatalogIndex, type City, type Indicator } from "../catalog";
+import { ownDetail } from "../catalog/messages";
 import { checkZipBounds, zipEntries, ZipBoundsError } from "../extract/zip";
 import { COLUMNS, FIRST_DATA_ROW, HEADERS } from "../template/city";
 import { checkGrid, columnLetter, detectTable, guessCityByTitle, type DetectedTable } from "../template/detect";
 import { isSummaryGrid, isTemplateGrid } from "../template/recognize";
+import type { ReturnFinding } from "../report/consolidate";
+import { isReportGrid } from "../report/sheets";
 
-export interface Finding {
-  file: string;
-  sheet: string;
-  cell: string;
-  city: string;
-  indicator: string;
-  target: string;
-  actual: number | string | null;
-  status: string;
-  gap: number | null;
-}
+/** One checked row: where it is, what it says, how it grades (the report consolidates these). */
+export type Finding = ReturnFinding;
 
 export interface SheetProblem {
   file: string;
@@ -186,7 +180,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string, { maxCells =
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookError(`${file} 已损坏，无法读取（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）`);
+    throw new WorkbookError(`${file} 已损坏，无法读取${ownDetail(e)}：请用 Excel 或 WPS 打开它，另存为 .xlsx 后再试`);
   }
   if (notes.length > 0) leftOut.set(wb, notes);
   if (!patchReachesExcelJS) {
@@ -652,7 +646,8 @@ export function checkWorkbook(wb: ExcelJS.Workbook, file: string, index: Catalog
     const { values, formats, columns } = grid;
     const address = (r: number, c: number) => `${columnLetter(columns[c] ?? c)}${r + 1}`;
     const problem = (message: string) => result.problems.push({ file, sheet: ws.name, message });
-    if (isSummaryGrid(values)) continue;
+    // Our 汇总 sheet and a consolidated report's sheets hold counts and copies, not returns.
+    if (isSummaryGrid(values) || isReportGrid(values)) continue;
     if (isTemplateGrid(values) && HEADERS.every((_, i) => columns[i] === i)) {
       tables++;
       const idCol = HEADERS.indexOf("指标ID");
