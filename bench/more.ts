@@ -7,10 +7,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { benchCliStart } from "../src/cli/bench";
+import { PANE_MERGE_MEASURE } from "./pane-merge";
 import { PANE_SCALE_MEASURE } from "./pane-scale";
 import { ensureProductionBuild, type Measure } from "./measures";
 
 export const MORE_MEASURES: Measure[] = [
+  PANE_MERGE_MEASURE,
   {
     key: "paneScale",
     group: "browser",

@@ -33,6 +33,11 @@ export interface PaneScaleResult {
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
 
+/** Serves a built add-in folder on a loopback port (also used by pane-merge.ts). */
+export function serveDir(dir: string): Promise<{ server: Server; url: string }> {
+  return serve(dir);
+}
+
 function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
