@@ -54,6 +54,9 @@ export const EXTRA_MEASURES: Measure[] = [
         const sandbox: Record<string, unknown> = {
           CustomFunctions: { associate: (id: string, fn: (...a: unknown[]) => unknown[][]) => registered.set(id, fn), Error: CfError, ErrorCode: {} },
           console,
+          // The runtime resolves lazily loaded chunks (the PDF worker) against the page's address.
+          location: { href: "https://localhost:3000/taskpane.html" },
+          document: { baseURI: "https://localhost:3000/taskpane.html" },
         };
         sandbox.self = sandbox;
         sandbox.window = sandbox;

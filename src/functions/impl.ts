@@ -142,8 +142,28 @@ function actualOf(v: unknown): Actual | Fault {
  * rows) answers for its filled part: trailing rows blank in every multi-row argument are left out
  * (see {@link trimTrailingBlankRows}), so the result spills as far as the data goes.
  */
+/** A 1×1 argument (one cell) or a scalar: its value; else undefined. */
+function single(a: unknown): { v: unknown } | undefined {
+  if (!Array.isArray(a)) return { v: a };
+  const row = a.length === 1 ? a[0] : undefined;
+  return Array.isArray(row) && row.length === 1 ? { v: row[0] } : undefined;
+}
+
 function perEntry(args: unknown[], f: (entry: Indicator, rest: unknown[]) => Cell): Matrix {
   const index = activeIndex();
+  // The common call — one city and one name, a cell each — needs no broadcasting.
+  if (args.length <= 3) {
+    const a = single(args[0]);
+    const b = a && single(args[1]);
+    const c = args.length === 3 ? b && single(args[2]) : b;
+    if (a && b && c) {
+      const rest = args.length === 3 ? [c.v] : [];
+      return [[guard(() => {
+        const e = entryOf(index, a.v, b.v);
+        return e instanceof Fault ? e : f(e, rest);
+      })]];
+    }
+  }
   const ms = trimTrailingBlankRows(args.map(asMatrix), blank);
   const one = (values: unknown[]): Cell => {
     const [c, n, ...rest] = values;

@@ -51,14 +51,17 @@ function sheet(name: string, subtitle: string, headers: readonly string[], width
   };
 }
 
+// Shared style objects: a report has hundreds of thousands of cells, and a writer looks styles up by object.
+const BORDER: CellStyle = { border: true };
 const STATUS_STYLE: Record<string, CellStyle> = {
-  达标: { fill: COLORS.hitFill, fontColor: COLORS.hitFont },
-  未达标: { fill: COLORS.missFill, fontColor: COLORS.missFont },
+  达标: { border: true, fill: COLORS.hitFill, fontColor: COLORS.hitFont },
+  未达标: { border: true, fill: COLORS.missFill, fontColor: COLORS.missFont },
 };
+const LETTERS = ROW_HEADERS.map((_, i) => col(i));
 
 function rowCells(b: Builder, r: number, row: Report["rows"][number]): void {
   const values: (string | number | null)[] = [row.city, row.category, row.indicator, row.target, row.actual, row.status, row.gap, row.unit, row.period, row.file, row.sheet, row.cell, row.warning ?? null];
-  values.forEach((x, i) => b.put(`${col(i)}${r}`, v(x), { border: true, ...(i === 5 ? STATUS_STYLE[String(x)] : {}) }));
+  for (let i = 0; i < values.length; i++) b.put(`${LETTERS[i]}${r}`, v(values[i]!), i === 5 ? (STATUS_STYLE[String(values[i])] ?? BORDER) : BORDER);
 }
 
 export type ReportSheetNames = { -readonly [K in keyof typeof REPORT_SHEETS]: string };

@@ -46,11 +46,20 @@ export async function writeWorkbookStreaming(specs: readonly SheetSpec[], result
     stream.on("error", reject);
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // One exceljs style object per distinct style: looked up by the spec's own object first (sheets
+  // share style objects across their cells), by content only for a new object.
   const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const byObject = [new WeakMap<CellStyle, Partial<ExcelJS.Style>>(), new WeakMap<CellStyle, Partial<ExcelJS.Style>>()];
+  const NONE: CellStyle = {};
   const shared = (s: CellStyle | undefined, text: boolean) => {
-    const key = JSON.stringify([s ?? null, text]);
-    let st = styles.get(key);
+    const o = s ?? NONE;
+    const cache = byObject[text ? 1 : 0]!;
+    let st = cache.get(o);
+    if (st) return st;
+    const key = JSON.stringify([o, text]);
+    st = styles.get(key);
     if (!st) styles.set(key, (st = styleOf(s, text)));
+    cache.set(o, st);
     return st;
   };
   const names: string[] = [];
