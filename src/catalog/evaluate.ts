@@ -59,9 +59,14 @@ export function isPercentUnit(unit: string): boolean {
   return unit === "%";
 }
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+const GROUPED_COMMA = /^[1-9]\d{0,2}(,\d{3})+$/;
+const GROUPED_DOT = /^[1-9]\d{0,2}(\.\d{3})+$/;
+
 /** Reads a number from text: "97.5", "97.5%", "９７．５％", "1,234", "97,5%", "≥98%". Returns null when it is not one. */
 export function parseNumberText(text: string): { value: number; percent: boolean; permille: boolean } | null {
-  const t = text.normalize("NFKC").trim().replace(/^[≥≤><=]+/, "").trim();
+  // NFKC folds full-width digits and signs; plain ASCII text (the common case) needs none.
+  const t = (ASCII_RE.test(text) ? text : text.normalize("NFKC")).trim().replace(/^[≥≤><=]+/, "").trim();
   const m = /^([+-]?)([\d.,]+(?:e[+-]?\d+)?)\s*(%|‰)?$/i.exec(t);
   if (!m) return null;
   const digits = plainDecimal(m[2]!);
@@ -74,7 +79,7 @@ export function parseNumberText(text: string): { value: number; percent: boolean
 /** A number's digits with "." as the only decimal mark and no grouping, by the comma rule above; null when it breaks it. */
 function plainDecimal(s: string): string | null {
   const [mantissa, exponent = ""] = s.toLowerCase().split("e") as [string, string?];
-  const grouped = (body: string, sep: string) => new RegExp(`^[1-9]\\d{0,2}(\\${sep}\\d{3})+$`).test(body);
+  const grouped = (body: string, sep: string) => (sep === "," ? GROUPED_COMMA : GROUPED_DOT).test(body);
   const lastComma = mantissa.lastIndexOf(",");
   const lastDot = mantissa.lastIndexOf(".");
   let out: string;
