@@ -1,16 +1,12 @@
 /**
- * Charts in .xlsx files. exceljs writes no charts, so a chart described by a {@link ChartSpec} is
- * added to the written file as the DrawingML parts Excel itself writes: a chart part, a drawing
- * anchoring it to cells, the relationships between them and the sheet, and their content types.
+ * Charts in .xlsx files, as the DrawingML parts Excel itself writes: a chart part and a drawing
+ * anchoring it to cells (direct-writer.ts adds the relationships and content types).
  * The chart reads the sheet's own cells (no cached values), so Excel, WPS and LibreOffice draw it
  * from the live figures.
  */
-import JSZip from "jszip";
-import type { ChartSpec, SheetSpec } from "../template/types";
+import type { ChartSpec } from "../template/types";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const TYPE_DRAWING = `${NS_REL}/drawing`;
-const TYPE_CHART = `${NS_REL}/chart`;
 
 const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -51,7 +47,7 @@ export function chartXml(sheet: string, spec: ChartSpec): string {
   );
 }
 
-function drawingXml(anchors: { from: string; to: string; rid: string; id: number }[]): string {
+export function drawingXml(anchors: { from: string; to: string; rid: string; id: number }[]): string {
   const anchor = (a: (typeof anchors)[number]) => {
     const f = cellIndex(a.from);
     const t = cellIndex(a.to);
@@ -67,76 +63,4 @@ function drawingXml(anchors: { from: string; to: string; rid: string; id: number
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors.map(anchor).join("")}</xdr:wsDr>`
   );
-}
-
-function rels(list: { id: string; type: string; target: string }[]): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    list.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xml(r.target)}"/>`).join("") +
-    `</Relationships>`
-  );
-}
-
-/** The sheet part of each sheet name, from the workbook and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wb = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const wbRels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map([...wbRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/\bId="([^"]+)"/.exec(m[0])?.[1] ?? "", /\bTarget="([^"]+)"/.exec(m[0])?.[1] ?? ""]));
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const target = rid ? targets.get(rid) : undefined;
-    if (name === undefined || !target) continue;
-    const unescaped = name.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-    out.set(unescaped, target.replace(/^\/?(?:xl\/)?/, "xl/"));
-  }
-  return out;
-}
-
-/** Adds the charts of `specs` (by sheet name) to a workbook written by exceljs. */
-export async function addCharts(bytes: Uint8Array, specs: readonly SheetSpec[]): Promise<Uint8Array> {
-  const withCharts = specs.filter((s) => (s.charts?.length ?? 0) > 0);
-  if (withCharts.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = await sheetParts(zip);
-  let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  const taken = (prefix: string) => Object.keys(zip.files).filter((f) => f.startsWith(prefix)).length;
-  let chartNo = taken("xl/charts/chart");
-  let drawingNo = taken("xl/drawings/drawing");
-  for (const spec of withCharts) {
-    const part = parts.get(spec.name);
-    if (!part) throw new Error(`sheet ${spec.name} is not in the workbook`);
-    const anchors: { from: string; to: string; rid: string; id: number }[] = [];
-    const drawingRels: { id: string; type: string; target: string }[] = [];
-    for (const c of spec.charts!) {
-      chartNo++;
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(spec.name, c));
-      types = types.replace("</Types>", `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
-      const rid = `rId${anchors.length + 1}`;
-      drawingRels.push({ id: rid, type: TYPE_CHART, target: `../charts/chart${chartNo}.xml` });
-      anchors.push({ from: c.from, to: c.to, rid, id: anchors.length + 1 });
-    }
-    drawingNo++;
-    zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(anchors));
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, rels(drawingRels));
-    types = types.replace("</Types>", `<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
-    // The sheet points at its drawing: a relationship, and a <drawing/> element in schema order
-    // (after page setup, before legacy drawings, table parts and extensions).
-    const relsPath = part.replace(/^(.*\/)([^/]+)$/, "$1_rels/$2.rels");
-    const existing = (await zip.file(relsPath)?.async("string")) ?? rels([]);
-    const used = new Set([...existing.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
-    let n = 1;
-    while (used.has(`rId${n}`)) n++;
-    const sheetRid = `rId${n}`;
-    zip.file(relsPath, existing.replace("</Relationships>", `<Relationship Id="${sheetRid}" Type="${TYPE_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`));
-    let sheetXml = (await zip.file(part)!.async("string"))!;
-    if (!/xmlns:r=/.test(sheetXml.slice(0, 600))) sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_REL}"`);
-    const element = `<drawing r:id="${sheetRid}"/>`;
-    const before = /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(sheetXml);
-    sheetXml = before ? sheetXml.slice(0, before.index) + element + sheetXml.slice(before.index) : sheetXml.replace("</worksheet>", `${element}</worksheet>`);
-    zip.file(part, sheetXml);
-  }
-  zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -10,10 +10,8 @@
 import type { CatalogIndex } from "../catalog";
 import { consolidate, type ReturnInput } from "../report/consolidate";
 import { readReturnFields, type ReturnFields } from "../report/fields";
-import { buildReportSheets, isReportGrid, pivotResults, REPORT_SHEETS } from "../report/sheets";
+import { isReportGrid } from "../report/sheets";
 import { checkWorkbook, openWorkbook, sheetGrid } from "./read";
-import { addCharts } from "./chart";
-import { writeWorkbookStreaming } from "./stream-render";
 
 /** Reads one return. Never throws for a bad file: the reason is in `error`. */
 export async function readReturn(bytes: Uint8Array, file: string, index: CatalogIndex): Promise<ReturnInput> {
