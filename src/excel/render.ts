@@ -6,7 +6,7 @@
  * + - @) into a formula when written through `formulas`/`values`. Such cells get the text number
  * format "@" before their content is written, so "=HYPERLINK(…)" in a plan's wording is shown, not run.
  */
-import type { CellSpec, CellStyle, SheetSpec } from "../template/types";
+import { allCells, type CellSpec, type CellStyle, type SheetSpec } from "../template/types";
 
 const RISKY_TEXT = /^[=+\-@]/;
 
@@ -24,7 +24,7 @@ const POINTS_PER_CHAR = 5.6;
 
 /** Queues everything a SheetSpec describes onto an (already added) worksheet. No sync. */
 export function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, tableName: string | null): void {
-  const cells = spec.cells.map((c) => ({ ...split(c.address), c }));
+  const cells = allCells(spec).map((c) => ({ ...split(c.address), c }));
   // Loops, not Math.max(...spread): a report's sheet holds hundreds of thousands of cells, past the
   // engine's limit on call arguments.
   let rows = 0;

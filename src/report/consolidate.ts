@@ -149,20 +149,46 @@ export function consolidate(inputs: readonly ReturnInput[], index: CatalogIndex,
     if (input.findings.length === 0 && input.problems.length === 0) {
       unreadable.push({ file: input.file, sheet: null, reason: `${baseName(input.file)} 中没有可识别的指标表` });
     }
+    // Rows of one sheet share its unit and period: looked up once per sheet, not per row.
+    const sources = new Map<string, { unit: string; period: string; year: number | null }>();
     for (const f of input.findings) {
-      const { unit, period } = sourceOf(input, f.sheet);
-      rows.push({ ...f, unit, period, year: periodYear(period), category: entryOf(f.city, f.indicator)?.category ?? "" });
+      let src = sources.get(f.sheet);
+      if (!src) {
+        const { unit, period } = sourceOf(input, f.sheet);
+        sources.set(f.sheet, (src = { unit, period, year: periodYear(period) }));
+      }
+      // Fields named one by one: an object spread per row is the slowest part at 150,000 rows.
+      rows.push({
+        file: f.file,
+        sheet: f.sheet,
+        cell: f.cell,
+        city: f.city,
+        indicator: f.indicator,
+        target: f.target,
+        actual: f.actual,
+        status: f.status,
+        gap: f.gap,
+        warning: f.warning ?? null,
+        unit: src.unit,
+        period: src.period,
+        year: src.year,
+        category: entryOf(f.city, f.indicator)?.category ?? "",
+      });
     }
   }
 
   // 2. Pivot: city × category, in the order rows first name them.
-  const pivot: PivotRow[] = [];
-  for (const [, group] of groupBy(rows, (r) => `${r.city}\u0000${r.category}`)) {
-    const count = (s: string) => group.filter((r) => r.status === s).length;
-    const total = group.length;
-    const met = count("达标");
-    pivot.push({ city: group[0]!.city, category: group[0]!.category, total, met, missed: count("未达标"), nodata: count("无数据"), rate: total === 0 ? null : met / total });
+  const cells = new Map<string, PivotRow>();
+  for (const r of rows) {
+    const key = `${r.city}\u0000${r.category}`;
+    let p = cells.get(key);
+    if (!p) cells.set(key, (p = { city: r.city, category: r.category, total: 0, met: 0, missed: 0, nodata: 0, rate: null }));
+    p.total++;
+    if (r.status === "达标") p.met++;
+    else if (r.status === "未达标") p.missed++;
+    else if (r.status === "无数据") p.nodata++;
   }
+  const pivot = [...cells.values()].map((p) => ({ ...p, rate: p.total === 0 ? null : p.met / p.total }));
 
   // 4. Conflicts: one indicator, one period, different values from different files.
   const conflicts: Conflict[] = [];

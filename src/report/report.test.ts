@@ -3,6 +3,7 @@ import { builtinIndex } from "../catalog";
 import { consolidate, type ReturnFinding, type ReturnInput } from "./consolidate";
 import { periodYear, readReturnFields } from "./fields";
 import { buildCityTemplate, FIELD_CELLS, periodChoices } from "../template/city";
+import { allCells } from "../template/types";
 import { buildReportSheets, isReportGrid, REPORT_HEADER_ROW, REPORT_MARK, REPORT_SHEETS } from "./sheets";
 
 const index = builtinIndex();
@@ -139,10 +140,13 @@ describe("buildReportSheets", () => {
     const count = pivot.cells.find((c) => c.address === `C${REPORT_HEADER_ROW + 1}`)!.content;
     expect(count).toMatchObject({ kind: "formula" });
     expect((count as { formula: string }).formula).toMatch(/^COUNTIFS\('明细'!\$A\$5:\$A\$5,A5,'明细'!\$B\$5:\$B\$5,B5\)$/);
-    const rows = sheets[1]!;
-    const texts = rows.cells.filter((c) => c.content.kind === "value" && String(c.content.value).startsWith("="));
+    const rows = allCells(sheets[1]!);
+    const texts = rows.filter((c) => c.content.kind === "value" && String(c.content.value).startsWith("="));
     expect(texts.length).toBeGreaterThan(0);
-    expect(rows.cells.every((c) => c.content.kind === "value")).toBe(true);
+    expect(rows.every((c) => c.content.kind === "value")).toBe(true);
+    // The rows are made on demand, after the sheet's title and header.
+    expect(sheets[1]!.cells.every((c) => Number(c.address.slice(1)) <= REPORT_HEADER_ROW)).toBe(true);
+    expect(rows.filter((c) => c.address.startsWith("C") && Number(c.address.slice(1)) > REPORT_HEADER_ROW)).toHaveLength(1);
     expect(isReportGrid([[REPORT_MARK]])).toBe(true);
     expect(isReportGrid([["泰安"]])).toBe(false);
   });

@@ -59,9 +59,14 @@ const STATUS_STYLE: Record<string, CellStyle> = {
 };
 const LETTERS = ROW_HEADERS.map((_, i) => col(i));
 
-function rowCells(b: Builder, r: number, row: Report["rows"][number]): void {
-  const values: (string | number | null)[] = [row.city, row.category, row.indicator, row.target, row.actual, row.status, row.gap, row.unit, row.period, row.file, row.sheet, row.cell, row.warning ?? null];
-  for (let i = 0; i < values.length; i++) b.put(`${LETTERS[i]}${r}`, v(values[i]!), i === 5 ? (STATUS_STYLE[String(values[i])] ?? BORDER) : BORDER);
+/** One report row's cells, made when a writer asks for them. */
+function* rowCells(rows: readonly Report["rows"][number][], first: number): Generator<CellSpec> {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const r = first + k;
+    const values: (string | number | null)[] = [row.city, row.category, row.indicator, row.target, row.actual, row.status, row.gap, row.unit, row.period, row.file, row.sheet, row.cell, row.warning ?? null];
+    for (let i = 0; i < values.length; i++) yield { address: `${LETTERS[i]}${r}`, content: v(values[i]!), style: i === 5 ? (STATUS_STYLE[String(values[i])] ?? BORDER) : BORDER };
+  }
 }
 
 export type ReportSheetNames = { -readonly [K in keyof typeof REPORT_SHEETS]: string };
@@ -122,16 +127,13 @@ export function buildReportSheets(report: Report, title = "填报汇总", names:
     ];
   }
   sheets.push(pivotSheet);
-  sheets.push(
-    sheet(names.rows, "每个文件的每一行指标及其来源（文件、工作表、单元格）。", ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], (b, r0) =>
-      report.rows.forEach((row, i) => rowCells(b, r0 + i, row)),
-    ),
-  );
-  sheets.push(
-    sheet(names.misses, `未达标的指标，共 ${report.misses.length} 项，注明填报单位和文件。`, ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], (b, r0) =>
-      report.misses.forEach((row, i) => rowCells(b, r0 + i, row)),
-    ),
-  );
+  // 明细 and 未达标 are as long as the returns: their rows are made on demand (SheetSpec.more).
+  const rowsSheet = sheet(names.rows, "每个文件的每一行指标及其来源（文件、工作表、单元格）。", ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], () => undefined);
+  rowsSheet.more = () => rowCells(report.rows, REPORT_HEADER_ROW + 1);
+  sheets.push(rowsSheet);
+  const missesSheet = sheet(names.misses, `未达标的指标，共 ${report.misses.length} 项，注明填报单位和文件。`, ROW_HEADERS, [8, 10, 28, 12, 10, 9, 8, 16, 12, 24, 10, 8, 24], () => undefined);
+  missesSheet.more = () => rowCells(report.misses, REPORT_HEADER_ROW + 1);
+  sheets.push(missesSheet);
   sheets.push(
     sheet(names.conflicts, `同一指标、同一报告期在不同文件中数值不同：共 ${report.conflicts.length} 处，请核实后只保留一个。`, ["城市", "指标", "报告期", "填报单位", "实际值", "文件", "位置"], [8, 28, 12, 16, 10, 24, 14], (b, r0) => {
       let r = r0;

@@ -80,6 +80,20 @@ export interface SheetSpec {
   print: { orientation: "landscape" | "portrait"; fitToWidth: boolean; repeatRows?: string };
   /** Charts over the sheet's own cells (optional; the 汇总 of a report carries one). */
   charts?: ChartSpec[];
+  /**
+   * More cells, made on demand, row by row, all below the rows of `cells` (optional): a report's
+   * hundreds of thousands of rows are never held as descriptions all at once. Renderers read
+   * `cells` and then these; `allCells` gives both.
+   */
+  more?: () => Iterable<CellSpec>;
+}
+
+/** Every cell of a sheet description: `cells`, then those made on demand. */
+export function allCells(spec: SheetSpec): CellSpec[] {
+  if (!spec.more) return spec.cells;
+  const out = spec.cells.slice();
+  for (const c of spec.more()) out.push(c);
+  return out;
 }
 
 /** A clustered column chart: one series per entry, categories and values as A1 ranges of the same sheet. */

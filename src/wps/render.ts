@@ -7,7 +7,7 @@
  * the text format "@" first and is then written as a value. Colours are ET's BGR numbers. Excel tables (ListObjects) and charts
  * are not written in WPS: the sheet's cells, formats, validation and conditional formats are.
  */
-import type { CellStyle, SheetSpec } from "../template/types";
+import { allCells, type CellStyle, type SheetSpec } from "../template/types";
 import { columnLetter } from "../template/detect";
 import { bgr, XL_ALIGN, XL_BETWEEN, XL_CONTINUOUS, XL_EXPRESSION, XL_LANDSCAPE, XL_PORTRAIT, XL_VALID_ALERT_STOP, XL_LESS_EQUAL, XL_VALIDATE_DECIMAL, XL_VALIDATE_LIST, XL_VALIDATE_TEXT_LENGTH, type EtApplication, type EtRange, type EtWorksheet } from "./et";
 
@@ -71,7 +71,7 @@ export function runsByColumn<T>(items: { col: number; row: number; key: string; 
  * styles are set on runs down a column, and every value and formula goes in one Value2 block.
  */
 export function renderSheet(app: EtApplication, sheet: EtWorksheet, spec: SheetSpec): void {
-  const cells = spec.cells.map((c) => ({ ...split(c.address), c }));
+  const cells = allCells(spec).map((c) => ({ ...split(c.address), c }));
   const rows = cells.reduce((n, x) => Math.max(n, x.row + 1), 1);
   const cols = cells.reduce((n, x) => Math.max(n, x.col + 1), 1);
   const block: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array<string | number | boolean>(cols).fill(""));

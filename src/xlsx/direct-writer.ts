@@ -106,7 +106,7 @@ function cellXml(address: string, cell: CellSpec, styles: Styles, result: number
   return `<c r="${address}"${sa} t="inlineStr"><is><t xml:space="preserve">${text(v)}</t></is></c>`;
 }
 
-function sheetXml(spec: SheetSpec, styles: Styles, results: ReadonlyMap<string, number | string> | undefined): string {
+function sheetXml(spec: SheetSpec, styles: Styles, results: ReadonlyMap<string, number | string> | undefined): Buffer {
   const byRow = new Map<number, { col: number; cell: CellSpec }[]>();
   for (const cell of spec.cells) {
     const p = position(cell.address);
@@ -114,11 +114,39 @@ function sheetXml(spec: SheetSpec, styles: Styles, results: ReadonlyMap<string, 
     if (list) list.push({ col: p.col, cell });
     else byRow.set(p.row, [{ col: p.col, cell }]);
   }
-  const rows: string[] = [];
+  // Rows go into buffers of about a megabyte as they are written: no string of the whole sheet, so
+  // memory and garbage stay small at hundreds of thousands of rows.
+  const chunks: Buffer[] = [];
+  let pending = "";
   for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
     const cells = byRow.get(r)!.sort((a, b) => a.col - b.col);
-    rows.push(`<row r="${r}">${cells.map(({ cell }) => cellXml(cell.address, cell, styles, results?.get(cell.address))).join("")}</row>`);
+    pending += `<row r="${r}">`;
+    for (const { cell } of cells) pending += cellXml(cell.address, cell, styles, results?.get(cell.address));
+    pending += "</row>";
+    if (pending.length > 1 << 19) {
+      chunks.push(Buffer.from(pending, "utf8"));
+      pending = "";
+    }
   }
+  // Cells made on demand come row by row below those: written as they come, never held together.
+  if (spec.more) {
+    let row = -1;
+    for (const cell of spec.more()) {
+      const r = position(cell.address).row;
+      if (r !== row) {
+        if (row >= 0) pending += "</row>";
+        if (pending.length > 1 << 19) {
+          chunks.push(Buffer.from(pending, "utf8"));
+          pending = "";
+        }
+        pending += `<row r="${r}">`;
+        row = r;
+      }
+      pending += cellXml(cell.address, cell, styles, results?.get(cell.address));
+    }
+    if (row >= 0) pending += "</row>";
+  }
+  chunks.push(Buffer.from(pending, "utf8"));
   const { rows: fr, columns: fc } = spec.freeze;
   const topLeft = `${fc > 0 ? String.fromCharCode(65 + fc) : "A"}${fr + 1}`;
   const pane = fr > 0 || fc > 0 ? `<pane${fc ? ` xSplit="${fc}"` : ""}${fr ? ` ySplit="${fr}"` : ""} topLeftCell="${topLeft}" activePane="${fr && fc ? "bottomRight" : fr ? "bottomLeft" : "topRight"}" state="frozen"/>` : "";
@@ -131,22 +159,21 @@ function sheetXml(spec: SheetSpec, styles: Styles, results: ReadonlyMap<string, 
         .join("")}</cols>`
     : "";
   const merges = spec.merges.length ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "";
-  return (
-    `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${NS_R}"><sheetPr><pageSetUpPr fitToPage="${spec.print.fitToWidth ? 1 : 0}"/></sheetPr>` +
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join("")}</sheetData>${merges}` +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    `${spec.charts?.length ? '<drawing r:id="rId1"/>' : ""}</worksheet>`
-  );
+  const head = `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${NS_R}"><sheetPr><pageSetUpPr fitToPage="${spec.print.fitToWidth ? 1 : 0}"/></sheetPr>` + `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`;
+  const tail =
+    `</sheetData>${merges}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    `${spec.charts?.length ? '<drawing r:id="rId1"/>' : ""}</worksheet>`;
+  return Buffer.concat([Buffer.from(head, "utf8"), ...chunks, Buffer.from(tail, "utf8")]);
 }
 
 /** A zip of deflated entries, with CRCs and a central directory. */
-function zip(entries: { name: string; data: string }[]): Uint8Array {
+function zip(entries: { name: string; data: string | Buffer }[]): Uint8Array {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
-    const raw = Buffer.from(e.data, "utf8");
+    const raw = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : e.data;
     // Level 1: several times faster than the default on tens of megabytes of XML, a little larger.
     const deflated = deflateRawSync(raw, { level: 1 });
     const crc = crc32(raw);
@@ -212,7 +239,7 @@ export function writeWorkbookDirect(specs: readonly SheetSpec[], results: Readon
     `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
     `${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`;
   // Charts: a drawing per sheet that has some, anchoring its charts to cells (as Excel writes them).
-  const extra: { name: string; data: string }[] = [];
+  const extra: { name: string; data: string | Buffer }[] = [];
   let chartNo = 0;
   let drawingNo = 0;
   let overrides = "";

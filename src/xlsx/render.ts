@@ -11,7 +11,7 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
-import type { CellStyle, SheetSpec, TableSpec } from "../template/types";
+import { allCells, type CellStyle, type SheetSpec, type TableSpec } from "../template/types";
 
 export { uniqueSheetName };
 
@@ -96,7 +96,7 @@ export function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): string {
     else col.width = c.width;
   }
   for (const t of spec.tables) addTable(wb, ws, spec, t);
-  for (const c of spec.cells) {
+  for (const c of allCells(spec)) {
     const cell = ws.getCell(c.address);
     cell.value = c.content.kind === "formula" ? { formula: c.content.formula } : (c.content.value as ExcelJS.CellValue);
     const style = c.content.kind === "value" && isRiskyText(c.content.value) ? { ...c.style, numberFormat: "@" } : c.style;
