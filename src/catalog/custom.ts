@@ -244,3 +244,35 @@ export function mergeCatalogs(builtin: Catalog, imported: readonly StoredCatalog
     indicators: [...builtin.indicators, ...admitted.flatMap((s) => s.indicators)],
   };
 }
+
+/** What a workbook's stored catalogues come to: those admitted, and a sentence for each ignored. */
+export interface StoredRead {
+  catalogs: StoredCatalog[];
+  /** One sentence per damaged catalogue that was ignored. */
+  damaged: string[];
+}
+
+/**
+ * Validates the catalogues a workbook stores (as text, in the order stored), whatever the host keeps
+ * them in. A damaged one, or one whose city takes a built-in city's name, full name, latin form or id
+ * prefix, or one an earlier stored city already answers to, or whose ids another catalogue uses, is
+ * reported and ignored.
+ */
+export function readStoredTexts(raw: readonly string[], builtin: Catalog, builtinCities: readonly string[]): StoredRead {
+  const out: StoredRead = { catalogs: [], damaged: [] };
+  const parsed: { at: number; catalog: StoredCatalog }[] = [];
+  raw.forEach((text, i) => {
+    const r = parseStored(text, builtinCities);
+    if (r.ok) parsed.push({ at: i, catalog: r.catalog });
+    else out.damaged.push(`工作簿中的第${i + 1}个导入目录已损坏，已忽略：${r.problems.slice(0, 3).join("；")}`);
+  });
+  const { admitted, refused } = admitImported(builtin, parsed.map((p) => p.catalog));
+  for (const p of parsed) {
+    if (admitted.includes(p.catalog)) out.catalogs.push(p.catalog);
+    else {
+      const why = refused.find((r) => r.catalog === p.catalog)?.problems ?? [];
+      out.damaged.push(`工作簿中的第${p.at + 1}个导入目录与其他城市冲突，已忽略：${why.slice(0, 3).join("；")}`);
+    }
+  }
+  return out;
+}

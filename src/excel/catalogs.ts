@@ -5,15 +5,11 @@
  * ignored — never allowed to break the functions.
  */
 import { BUILTIN_CATALOG } from "../catalog";
-import { admitImported, parseStored, serializeStored, type StoredCatalog } from "../catalog/custom";
+import { parseStored, readStoredTexts, serializeStored, type StoredCatalog, type StoredRead } from "../catalog/custom";
 
 export const CATALOGS_SETTING = "qc.catalogs";
 
-export interface StoredRead {
-  catalogs: StoredCatalog[];
-  /** One sentence per damaged catalogue that was ignored. */
-  damaged: string[];
-}
+export type { StoredRead };
 
 async function readRaw(context: Excel.RequestContext): Promise<string[]> {
   const item = context.workbook.settings.getItemOrNullObject(CATALOGS_SETTING);
@@ -30,23 +26,7 @@ async function readRaw(context: Excel.RequestContext): Promise<string[]> {
  * answers to, or whose ids another catalogue uses, is reported and ignored like a damaged one.
  */
 export async function readStoredCatalogs(context: Excel.RequestContext, builtinCities: readonly string[] = []): Promise<StoredRead> {
-  const raw = await readRaw(context);
-  const out: StoredRead = { catalogs: [], damaged: [] };
-  const parsed: { at: number; catalog: StoredCatalog }[] = [];
-  raw.forEach((text, i) => {
-    const r = parseStored(text, builtinCities);
-    if (r.ok) parsed.push({ at: i, catalog: r.catalog });
-    else out.damaged.push(`工作簿中的第${i + 1}个导入目录已损坏，已忽略：${r.problems.slice(0, 3).join("；")}`);
-  });
-  const { admitted, refused } = admitImported(BUILTIN_CATALOG, parsed.map((p) => p.catalog));
-  for (const p of parsed) {
-    if (admitted.includes(p.catalog)) out.catalogs.push(p.catalog);
-    else {
-      const why = refused.find((r) => r.catalog === p.catalog)?.problems ?? [];
-      out.damaged.push(`工作簿中的第${p.at + 1}个导入目录与其他城市冲突，已忽略：${why.slice(0, 3).join("；")}`);
-    }
-  }
-  return out;
+  return readStoredTexts(await readRaw(context), BUILTIN_CATALOG, builtinCities);
 }
 
 /** Adds or replaces (by city) an imported catalogue in the workbook. Two syncs. */

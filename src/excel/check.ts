@@ -6,31 +6,16 @@
  * A sheet is named by name or, within a session, by id (so a renamed sheet is still found); a
  * sheet that is gone is reported as SheetGoneError.
  */
-import { ActualValueError, isPercentFormat, evaluate, formatTarget, type CatalogIndex, type City, type Indicator } from "../catalog";
+import { ActualValueError, isPercentFormat, evaluate, type CatalogIndex, type City, type Indicator } from "../catalog";
 import { COLUMNS, FIRST_DATA_ROW } from "../template/city";
 import { isSummaryGrid, isTemplateGrid } from "../template/recognize";
 import { checkGrid, columnLetter, detectTable, stripNumbering, type DetectedTable } from "../template/detect";
 import { goneAs } from "./errors";
 import { extentOf, lastRowOf, queueColumnExtent, queueColumns, queueUsed, type ColumnData } from "./read";
-import { summarize, type CheckSummary, type Finding, type RowProblem } from "./types";
+import { findingOf, summarize, type CheckSummary, type Finding, type RowProblem } from "./types";
 
 const col = (letter: string) => letter.charCodeAt(0) - 65;
 
-function findingOf(sheet: string, address: string, entry: Indicator, ev: ReturnType<typeof evaluate>, from?: { text: string; how: Finding["matchHow"] }): Finding {
-  return {
-    sheet,
-    address,
-    indicatorId: entry.id,
-    indicatorName: entry.name,
-    city: entry.city,
-    target: formatTarget(entry),
-    actual: ev.actual,
-    status: ev.status,
-    gap: ev.gap,
-    unit: entry.unit,
-    ...(from && from.text !== entry.name ? { matchedFrom: from.text, matchHow: from.how } : {}),
-  };
-}
 
 /** Checks one of our template sheets, found by name or (within a session) id. Two syncs. */
 export async function checkTemplate(context: Excel.RequestContext, index: CatalogIndex, sheetKey: string): Promise<CheckSummary> {

@@ -1,4 +1,4 @@
-import type { MatchKind, Status } from "../catalog";
+import { formatTarget, type Evaluation, type Indicator, type MatchKind, type Status } from "../catalog";
 
 /** One checked indicator in the workbook, as the task pane lists it. */
 export interface Finding {
@@ -18,6 +18,23 @@ export interface Finding {
   /** What the user's sheet called it, where that differs from the catalogue name. */
   matchedFrom?: string;
   matchHow?: MatchKind;
+}
+
+/** A graded row as the pane lists it, whichever host's sheet it comes from. */
+export function findingOf(sheet: string, address: string, entry: Indicator, ev: Evaluation, from?: { text: string; how: Finding["matchHow"] }): Finding {
+  return {
+    sheet,
+    address,
+    indicatorId: entry.id,
+    indicatorName: entry.name,
+    city: entry.city,
+    target: formatTarget(entry),
+    actual: ev.actual,
+    status: ev.status,
+    gap: ev.gap,
+    unit: entry.unit,
+    ...(from && from.text !== entry.name ? { matchedFrom: from.text, matchHow: from.how } : {}),
+  };
 }
 
 /** A row that could not be checked: an unknown name, an unreadable value. */

@@ -12,8 +12,7 @@
  * a damaged one is reported and ignored.
  */
 import { BUILTIN_CATALOG } from "../catalog";
-import { admitImported, parseStored, serializeStored, type StoredCatalog } from "../catalog/custom";
-import type { StoredRead } from "../excel/catalogs";
+import { parseStored, readStoredTexts, serializeStored, type StoredCatalog, type StoredRead } from "../catalog/custom";
 import { XL_SHEET_VERY_HIDDEN, type EtApplication, type EtWorkbook, type EtWorksheet } from "./et";
 import { columnLetter } from "../template/detect";
 
@@ -78,23 +77,7 @@ function writeRaw(app: EtApplication, book: EtWorkbook, texts: readonly string[]
 
 /** Reads and validates the workbook's imported catalogues (as src/excel/catalogs.ts does). */
 export function readStored(book: EtWorkbook, builtinCities: readonly string[] = BUILTIN_CATALOG.cities.map((c) => c.name)): StoredRead {
-  const raw = readRaw(book);
-  const out: StoredRead = { catalogs: [], damaged: [] };
-  const parsed: { at: number; catalog: StoredCatalog }[] = [];
-  raw.forEach((text, i) => {
-    const r = parseStored(text, builtinCities);
-    if (r.ok) parsed.push({ at: i, catalog: r.catalog });
-    else out.damaged.push(`工作簿中的第${i + 1}个导入目录已损坏，已忽略：${r.problems.slice(0, 3).join("；")}`);
-  });
-  const { admitted, refused } = admitImported(BUILTIN_CATALOG, parsed.map((p) => p.catalog));
-  for (const p of parsed) {
-    if (admitted.includes(p.catalog)) out.catalogs.push(p.catalog);
-    else {
-      const why = refused.find((r) => r.catalog === p.catalog)?.problems ?? [];
-      out.damaged.push(`工作簿中的第${p.at + 1}个导入目录与其他城市冲突，已忽略：${why.slice(0, 3).join("；")}`);
-    }
-  }
-  return out;
+  return readStoredTexts(readRaw(book), BUILTIN_CATALOG, builtinCities);
 }
 
 const cityOf = (text: string) => {

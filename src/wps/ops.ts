@@ -15,7 +15,7 @@ import type { CheckSummary, Finding, ProgressFinding, RowProblem, UserSheetDetec
 import { HEADER_BLOCK_COLUMNS, matchNames } from "../excel/check";
 import { SheetGoneError } from "../excel/errors";
 import { markFormula, MARK_COLORS, MARK_MARKER, runsOf, type MarkKind } from "../excel/marks";
-import { summarize } from "../excel/types";
+import { findingOf, summarize } from "../excel/types";
 import { buildCityTemplate, columnWidths, COLUMNS, FIRST_DATA_ROW, HEADER_ROW, HEADERS, LAST_COLUMN } from "../template/city";
 import { checkGrid, columnLetter, detectTable, stripNumbering, type DetectedTable } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
@@ -185,21 +185,6 @@ function mark(app: EtApplication, sheetKey: string, addresses: readonly string[]
 
 // ——— checking ———
 
-function findingOf(sheet: string, address: string, entry: Indicator, ev: ReturnType<typeof evaluate>, from?: { text: string; how: Finding["matchHow"] }): Finding {
-  return {
-    sheet,
-    address,
-    indicatorId: entry.id,
-    indicatorName: entry.name,
-    city: entry.city,
-    target: formatTarget(entry),
-    actual: ev.actual,
-    status: ev.status,
-    gap: ev.gap,
-    unit: entry.unit,
-    ...(from && from.text !== entry.name ? { matchedFrom: from.text, matchHow: from.how } : {}),
-  };
-}
 
 const col = (letter: string) => letter.charCodeAt(0) - 65;
 
