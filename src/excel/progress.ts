@@ -3,7 +3,7 @@
  * grading a filled progress sheet with the core rule (src/catalog/progress.ts) in a fixed number
  * of syncs.
  */
-import { ActualValueError, compareConcept, formatTarget, isPercentFormat, isPercentUnit, progress, PROGRESS_LABEL, type CatalogIndex, type City, type Concept, type ProgressStatus } from "../catalog";
+import { ActualValueError, compareConcept, formatTarget, isPercentFormat, isPercentUnit, progress, PROGRESS_LABEL, type CatalogIndex, type City, type Concept, type Indicator, type ProgressStatus } from "../catalog";
 import { columnWidths, FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
 import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
@@ -35,6 +35,73 @@ export interface ProgressFinding {
   series: { year: number; value: number }[];
   note: string | null;
   error?: string;
+}
+
+/** Where a progress sheet keeps what grading reads. */
+export interface ProgressColumns {
+  idCol: number;
+  baseCol: number;
+  baseYearCol: number;
+  /** The year columns after 基线年份 (sheets inserted before the 里程碑 column have them one column earlier). */
+  yearCols: { i: number; year: number }[];
+}
+
+/** The progress sheet's columns from its header row (0-based), or null when the row is not one. */
+export function progressColumns(heads: readonly string[]): ProgressColumns | null {
+  const idCol = heads.indexOf("指标ID");
+  const baseCol = heads.indexOf("基线");
+  const baseYearCol = heads.indexOf("基线年份");
+  if (idCol < 0 || baseCol < 0 || baseYearCol < 0) return null;
+  const yearCols = heads.map((h, i) => ({ i, year: Number(/^(\d{4})年?$/.exec(h)?.[1]) })).filter((x) => Number.isInteger(x.year) && x.i > baseYearCol);
+  return { idCol, baseCol, baseYearCol, yearCols };
+}
+
+/** What one row of a progress sheet holds, as any host reads it. */
+export interface ProgressRow {
+  values: unknown[];
+  formats: (string | null | undefined)[];
+  base: unknown;
+  baseFormat: string | null | undefined;
+  baseYear: unknown;
+}
+
+const isEmptyCell = (v: unknown) => v === "" || v === null || v === undefined;
+
+/** One row of a progress sheet (sheet row `r`) graded with the core rule, as the pane lists it. Pure. */
+export function gradeProgressRow(sheet: string, r: number, entry: Indicator, cols: ProgressColumns, row: ProgressRow, asOfYear: number): ProgressFinding {
+  const { yearCols, baseYearCol } = cols;
+  const formatted = row.formats.map((f) => isPercentFormat(f));
+  const lastFilled = row.values.map((v, j) => (isEmptyCell(v) ? -1 : j)).reduce((a, b) => Math.max(a, b), -1);
+  const address = `${columnLetter(yearCols[Math.max(0, lastFilled)]?.i ?? baseYearCol + 1)}${r}`;
+  const common = { sheet, address, indicatorId: entry.id, indicatorName: entry.name, target: formatTarget(entry), unit: entry.unit };
+  // The README's percent rule, cell by cell, as the sheet's formulas read it: Excel's convention (0.95 for 95 %).
+  const excelValue = (v: number, j: number) => (isPercentUnit(entry.unit) && !formatted[j] && Math.abs(v) > 1 ? v / 100 : v);
+  try {
+    const p = progress(entry, {
+      values: row.values.map((v) => (isEmptyCell(v) ? null : (v as never))),
+      years: yearCols.map((y) => y.year),
+      baseline: isEmptyCell(row.base) ? undefined : (row.base as never),
+      baselineYear: typeof row.baseYear === "number" ? row.baseYear : null,
+      // The sheet's 基线 cells were filled from the plan when it was inserted: cleared cells mean no baseline.
+      statedBaseline: false,
+      percentFormatted: formatted,
+      baselinePercentFormatted: isPercentFormat(row.baseFormat),
+      asOfYear,
+    });
+    return {
+      ...common,
+      status: p.status,
+      label: p.label,
+      missingYear: p.missingYear,
+      projected: p.projected,
+      pathValue: p.pathValue,
+      series: row.values.flatMap((v, j) => (typeof v === "number" ? [{ year: yearCols[j]!.year, value: excelValue(v, j) }] : [])),
+      note: p.note,
+    };
+  } catch (e) {
+    if (!(e instanceof ActualValueError)) throw e;
+    return { ...common, status: "nodata", label: PROGRESS_LABEL.nodata, missingYear: null, projected: null, pathValue: null, series: [], note: null, error: e.message };
+  }
 }
 
 async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
@@ -71,13 +138,9 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
   header.load("values");
   await context.sync();
   const ext = extentOf(used);
-  const heads = (header.values[0] ?? []).map((v) => String(v ?? ""));
-  const idCol = heads.indexOf("指标ID");
-  const baseCol = heads.indexOf("基线");
-  const baseYearCol = heads.indexOf("基线年份");
-  if (!ext || idCol < 0 || baseCol < 0 || baseYearCol < 0) throw new Error(`“${sheetName}”不是进度表：请先插入城市的进度表`);
-  // The year columns follow 基线年份 (sheets inserted before the 里程碑 column have them one column earlier).
-  const yearCols = heads.map((h, i) => ({ i, year: Number(/^(\d{4})年?$/.exec(h)?.[1]) })).filter((x) => Number.isInteger(x.year) && x.i > baseYearCol);
+  const layout = progressColumns((header.values[0] ?? []).map((v) => String(v ?? "")));
+  if (!ext || !layout) throw new Error(`“${sheetName}”不是进度表：请先插入城市的进度表`);
+  const { idCol, baseCol, baseYearCol, yearCols } = layout;
   const cols = queueColumns(sheet, FIRST_DATA_ROW - 1, ext.lastRow, [
     { column: idCol, values: true, formats: false },
     { column: baseCol, values: true, formats: true },
@@ -92,42 +155,15 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
   (data.get(idCol)?.values ?? []).forEach((id, k) => {
     const entry = byId.get(String(id ?? ""));
     if (!entry) return;
-    const r = FIRST_DATA_ROW + k;
-    const values = yearCols.map((y) => data.get(y.i)!.values[k]);
-    const formatted = yearCols.map((y) => isPercentFormat(data.get(y.i)!.formats[k]));
-    const lastFilled = values.map((v, j) => (v === "" || v === null || v === undefined ? -1 : j)).reduce((a, b) => Math.max(a, b), -1);
-    const address = `${columnLetter(yearCols[Math.max(0, lastFilled)]?.i ?? baseYearCol + 1)}${r}`;
-    const base = data.get(baseCol)!.values[k];
-    const baseYear = data.get(baseYearCol)!.values[k];
-    const common = { sheet: sheetName, address, indicatorId: entry.id, indicatorName: entry.name, target: formatTarget(entry), unit: entry.unit };
-    // The README's percent rule, cell by cell, as the sheet's formulas read it: Excel's convention (0.95 for 95 %).
-    const excelValue = (v: number, j: number) => (isPercentUnit(entry.unit) && !formatted[j] && Math.abs(v) > 1 ? v / 100 : v);
-    try {
-      const p = progress(entry, {
-        values: values.map((v) => (v === "" ? null : (v as never))),
-        years: yearCols.map((y) => y.year),
-        baseline: base === "" || base === null ? undefined : (base as never),
-        baselineYear: typeof baseYear === "number" ? baseYear : null,
-        // The sheet's 基线 cells were filled from the plan when it was inserted: cleared cells mean no baseline.
-        statedBaseline: false,
-        percentFormatted: formatted,
-        baselinePercentFormatted: isPercentFormat(data.get(baseCol)!.formats[k]),
-        asOfYear,
-      });
-      out.push({
-        ...common,
-        status: p.status,
-        label: p.label,
-        missingYear: p.missingYear,
-        projected: p.projected,
-        pathValue: p.pathValue,
-        series: values.flatMap((v, j) => (typeof v === "number" ? [{ year: yearCols[j]!.year, value: excelValue(v, j) }] : [])),
-        note: p.note,
-      });
-    } catch (e) {
-      if (!(e instanceof ActualValueError)) throw e;
-      out.push({ ...common, status: "nodata", label: PROGRESS_LABEL.nodata, missingYear: null, projected: null, pathValue: null, series: [], note: null, error: e.message });
-    }
+    out.push(
+      gradeProgressRow(sheetName, FIRST_DATA_ROW + k, entry, layout, {
+        values: yearCols.map((y) => data.get(y.i)!.values[k]),
+        formats: yearCols.map((y) => data.get(y.i)!.formats[k]),
+        base: data.get(baseCol)!.values[k],
+        baseFormat: data.get(baseCol)!.formats[k],
+        baseYear: data.get(baseYearCol)!.values[k],
+      }, asOfYear),
+    );
   });
   return out;
 }

@@ -9,12 +9,13 @@
  * Sheets are named by name: ET has no session id like Excel's Worksheet.id, so a sheet renamed after
  * a check is reported as gone (the pane says so and the user checks again).
  */
-import { ActualValueError, BUILTIN_CATALOG, compareConcept, CONCEPTS, evaluate, formatTarget, isPercentFormat, isPercentUnit, progress, PROGRESS_LABEL, type City, type Indicator } from "../catalog";
+import { ActualValueError, BUILTIN_CATALOG, compareConcept, CONCEPTS, evaluate, isPercentFormat, type City, type Indicator } from "../catalog";
 import { activeIndex } from "../catalog/registry";
 import type { CheckSummary, Finding, ProgressFinding, RowProblem, UserSheetDetection } from "../excel";
 import { HEADER_BLOCK_COLUMNS, matchNames } from "../excel/check";
 import { SheetGoneError } from "../excel/errors";
 import { markFormula, MARK_COLORS, MARK_MARKER, runsOf, type MarkKind } from "../excel/marks";
+import { gradeProgressRow, progressColumns } from "../excel/progress";
 import { findingOf, summarize } from "../excel/types";
 import { buildCityTemplate, columnWidths, COLUMNS, FIRST_DATA_ROW, HEADER_ROW, HEADERS, LAST_COLUMN } from "../template/city";
 import { checkGrid, columnLetter, detectTable, stripNumbering, type DetectedTable } from "../template/detect";
@@ -372,12 +373,9 @@ function checkProgressSheet(app: EtApplication): { sheetName: string; findings: 
   const sheetName = sheet.Name;
   const index = activeIndex();
   const used = usedOf(sheet);
-  const heads = (grid(sheet.Range(`A${HEADER_ROW}:AZ${HEADER_ROW}`).Value2)[0] ?? []).map((v) => String(v ?? ""));
-  const idCol = heads.indexOf("指标ID");
-  const baseCol = heads.indexOf("基线");
-  const baseYearCol = heads.indexOf("基线年份");
-  if (!used || idCol < 0 || baseCol < 0 || baseYearCol < 0) throw new Error(`“${sheetName}”不是进度表：请先插入城市的进度表`);
-  const yearCols = heads.map((h, i) => ({ i, year: Number(/^(\d{4})年?$/.exec(h)?.[1]) })).filter((x) => Number.isInteger(x.year) && x.i > baseYearCol);
+  const layout = progressColumns((grid(sheet.Range(`A${HEADER_ROW}:AZ${HEADER_ROW}`).Value2)[0] ?? []).map((v) => String(v ?? "")));
+  if (!used || !layout) throw new Error(`“${sheetName}”不是进度表：请先插入城市的进度表`);
+  const { idCol, baseCol, baseYearCol, yearCols } = layout;
   const read = (c: number) => columnValues(sheet, c, FIRST_DATA_ROW, used.lastRow);
   const readFmt = (c: number) => columnFormats(sheet, c, FIRST_DATA_ROW, used.lastRow);
   const ids = read(idCol);
@@ -391,38 +389,15 @@ function checkProgressSheet(app: EtApplication): { sheetName: string; findings: 
   ids.forEach((id, k) => {
     const entry = byId.get(String(id ?? ""));
     if (!entry) return;
-    const r = FIRST_DATA_ROW + k;
-    const values = years.map((y) => y.values[k]);
-    const formatted = years.map((y) => isPercentFormat(y.formats[k]));
-    const lastJ = values.map((v, j) => (isEmpty(v) ? -1 : j)).reduce((a, b) => Math.max(a, b), -1);
-    const address = `${columnLetter(yearCols[Math.max(0, lastJ)]?.i ?? baseYearCol + 1)}${r}`;
-    const common = { sheet: sheetName, address, indicatorId: entry.id, indicatorName: entry.name, target: formatTarget(entry), unit: entry.unit };
-    const excelValue = (v: number, j: number) => (isPercentUnit(entry.unit) && !formatted[j] && Math.abs(v) > 1 ? v / 100 : v);
-    try {
-      const p = progress(entry, {
-        values: values.map((v) => (isEmpty(v) ? null : (v as never))),
-        years: yearCols.map((y) => y.year),
-        baseline: isEmpty(base[k]) ? undefined : (base[k] as never),
-        baselineYear: typeof baseYear[k] === "number" ? (baseYear[k] as number) : null,
-        statedBaseline: false,
-        percentFormatted: formatted,
-        baselinePercentFormatted: isPercentFormat(baseFmt[k]),
-        asOfYear,
-      });
-      findings.push({
-        ...common,
-        status: p.status,
-        label: p.label,
-        missingYear: p.missingYear,
-        projected: p.projected,
-        pathValue: p.pathValue,
-        series: values.flatMap((v, j) => (typeof v === "number" ? [{ year: yearCols[j]!.year, value: excelValue(v, j) }] : [])),
-        note: p.note,
-      });
-    } catch (e) {
-      if (!(e instanceof ActualValueError)) throw e;
-      findings.push({ ...common, status: "nodata", label: PROGRESS_LABEL.nodata, missingYear: null, projected: null, pathValue: null, series: [], note: null, error: e.message });
-    }
+    findings.push(
+      gradeProgressRow(sheetName, FIRST_DATA_ROW + k, entry, layout, {
+        values: years.map((y) => y.values[k]),
+        formats: years.map((y) => y.formats[k]),
+        base: base[k],
+        baseFormat: baseFmt[k],
+        baseYear: baseYear[k],
+      }, asOfYear),
+    );
   });
   return { sheetName, findings };
 }
