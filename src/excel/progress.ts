@@ -4,11 +4,11 @@
  * of syncs.
  */
 import { ActualValueError, compareConcept, formatTarget, isPercentFormat, isPercentUnit, progress, PROGRESS_LABEL, type CatalogIndex, type City, type Concept, type Indicator, type ProgressStatus } from "../catalog";
-import { columnWidths, FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
+import { FIRST_DATA_ROW, HEADER_ROW } from "../template/city";
 import { columnLetter } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
+import { buildComparisonSheet } from "../template/comparison";
 import { buildProgressTemplate } from "../template/progress";
-import type { CellSpec, SheetSpec } from "../template/types";
 import { extentOf, queueColumns, queueUsed } from "./read";
 import { queueOwnedMark } from "./owned";
 import { queueSheet } from "./render";
@@ -171,27 +171,7 @@ export async function checkProgress(context: Excel.RequestContext, index: Catalo
 /** A sheet comparing one concept across cities, with a chart of the targets where they share a unit. Two syncs. */
 export async function insertComparisonSheet(context: Excel.RequestContext, index: CatalogIndex, concept: Concept): Promise<{ sheetName: string; charted: boolean }> {
   const c = compareConcept(index, concept);
-  const header = ["城市", "指标", "目标", "目标值", "单位", "期限", "原文"];
-  const cells: CellSpec[] = [{ address: "A1", content: { kind: "value", value: `各城市对比：${concept.label}` }, style: { bold: true, fontSize: 14 } }];
-  header.forEach((h, i) => cells.push({ address: `${columnLetter(i)}3`, content: { kind: "value", value: h }, style: { bold: true, fill: "#DDEBF7", border: true } }));
-  c.rows.forEach((row, k) => {
-    const r = 4 + k;
-    [row.city, row.name, row.target, row.value, row.unit, row.deadline, row.quote].forEach((v, i) =>
-      cells.push({ address: `${columnLetter(i)}${r}`, content: { kind: "value", value: v }, style: { border: true, wrap: i === 6, ...(i === 3 && row.unit === "%" ? { numberFormat: "0.0%" } : {}) } }),
-    );
-  });
-  c.warnings.forEach((w, k) => cells.push({ address: `A${5 + c.rows.length + k}`, content: { kind: "value", value: `说明：${w}` }, style: { italic: true, fontColor: "#9C5700" } }));
-  const spec: SheetSpec = {
-    name: `对比-${concept.label}`.slice(0, 31),
-    cells,
-    columns: columnWidths([10, 30, 14, 10, 8, 7, 60]),
-    merges: [],
-    tables: [],
-    validations: [],
-    conditionalFormats: [],
-    freeze: { rows: 3, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true },
-  };
+  const spec = buildComparisonSheet(c);
   const sheetName = uniqueSheetName(spec.name, await sheetNames(context));
   const sheet = context.workbook.worksheets.add(sheetName);
   queueSheet(sheet, spec, null);

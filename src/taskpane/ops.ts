@@ -167,14 +167,8 @@ export const officeOps: ExcelOps = {
   },
   consolidate: async (files, onProgress) => {
     // The reader (exceljs) loads only when returns are consolidated.
-    const { consolidate, readReturn } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/returns");
-    const index = activeIndex();
-    const inputs = [];
-    for (const [i, f] of files.entries()) {
-      inputs.push(await readReturn(f.bytes, f.name, index));
-      onProgress?.(i + 1, files.length);
-    }
-    return consolidate(inputs, index, new Date().getFullYear());
+    const { consolidateFiles } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/returns");
+    return consolidateFiles(files, activeIndex(), onProgress);
   },
   insertReport: async (report, title) => {
     const { insertReport } = await import(/* webpackChunkName: "excel-report" */ "../excel/report");

@@ -17,15 +17,16 @@ import { SheetGoneError } from "../excel/errors";
 import { markFormula, MARK_COLORS, MARK_MARKER, runsOf, type MarkKind } from "../excel/marks";
 import { gradeProgressRow, progressColumns } from "../excel/progress";
 import { findingOf, summarize } from "../excel/types";
-import { buildCityTemplate, columnWidths, COLUMNS, FIRST_DATA_ROW, HEADER_ROW, HEADERS, LAST_COLUMN } from "../template/city";
+import { buildCityTemplate, COLUMNS, FIRST_DATA_ROW, HEADER_ROW, HEADERS, LAST_COLUMN } from "../template/city";
 import { checkGrid, columnLetter, detectTable, stripNumbering, type DetectedTable } from "../template/detect";
 import { uniqueSheetName } from "../template/names";
+import { buildComparisonSheet } from "../template/comparison";
 import { buildProgressTemplate } from "../template/progress";
 import { isSummaryGrid, isTemplateGrid, isTemplateHeader } from "../template/recognize";
 import { buildSummarySheet, type SummarySource } from "../template/summary";
 import { buildReportSheets, REPORT_SHEETS, type ReportSheetNames } from "../report/sheets";
 import type { Report } from "../report/consolidate";
-import type { CellSpec, SheetSpec } from "../template/types";
+import type { SheetSpec } from "../template/types";
 import type { ExcelOps, UserChoice } from "../taskpane/ops";
 import { readStored, removeStored, saveStored } from "./catalogs";
 import { bgr, XL_EXPRESSION, type EtApplication, type EtEvents, type EtValue, type EtWorkbook, type EtWorksheet } from "./et";
@@ -405,27 +406,7 @@ function checkProgressSheet(app: EtApplication): { sheetName: string; findings: 
 function comparisonSpec(conceptKey: string): SheetSpec {
   const concept = CONCEPTS.find((c) => c.key === conceptKey);
   if (!concept) throw new Error(`没有概念 ${conceptKey}`);
-  const c = compareConcept(activeIndex(), concept);
-  const header = ["城市", "指标", "目标", "目标值", "单位", "期限", "原文"];
-  const cells: CellSpec[] = [{ address: "A1", content: { kind: "value", value: `各城市对比：${concept.label}` }, style: { bold: true, fontSize: 14 } }];
-  header.forEach((h, i) => cells.push({ address: `${columnLetter(i)}3`, content: { kind: "value", value: h }, style: { bold: true, fill: "#DDEBF7", border: true } }));
-  c.rows.forEach((row, k) => {
-    [row.city, row.name, row.target, row.value, row.unit, row.deadline, row.quote].forEach((v, i) =>
-      cells.push({ address: `${columnLetter(i)}${4 + k}`, content: { kind: "value", value: v }, style: { border: true, wrap: i === 6, ...(i === 3 && row.unit === "%" ? { numberFormat: "0.0%" } : {}) } }),
-    );
-  });
-  c.warnings.forEach((w, k) => cells.push({ address: `A${5 + c.rows.length + k}`, content: { kind: "value", value: `说明：${w}` }, style: { italic: true, fontColor: "#9C5700" } }));
-  return {
-    name: `对比-${concept.label}`.slice(0, 31),
-    cells,
-    columns: columnWidths([10, 30, 14, 10, 8, 7, 60]),
-    merges: [],
-    tables: [],
-    validations: [],
-    conditionalFormats: [],
-    freeze: { rows: 3, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true },
-  };
+  return buildComparisonSheet(compareConcept(activeIndex(), concept));
 }
 
 /** The consolidated report as new sheets only (汇总 (2) where a 汇总 exists), the pivot active. Charts are not drawn in WPS. */
@@ -524,14 +505,8 @@ export function createWpsOps(host: WpsHost): ExcelOps {
     saveFile: (bytes, name, type) => host.saveFile(bytes, name, type),
     // 合并: the returns are read exactly as in Excel (the same reader as qc check); only the writing differs.
     consolidate: async (files, onProgress) => {
-      const { consolidate, readReturn } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/returns");
-      const index = activeIndex();
-      const inputs = [];
-      for (const [i, f] of files.entries()) {
-        inputs.push(await readReturn(f.bytes, f.name, index));
-        onProgress?.(i + 1, files.length);
-      }
-      return consolidate(inputs, index, new Date().getFullYear());
+      const { consolidateFiles } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/returns");
+      return consolidateFiles(files, activeIndex(), onProgress);
     },
     insertReport: (report, title) => later(() => insertReport(app, report, title)),
   };

@@ -8,7 +8,7 @@
  * the report over a folder that already holds last quarter's report does not count it twice.
  */
 import type { CatalogIndex } from "../catalog";
-import { consolidate, type ReturnInput } from "../report/consolidate";
+import { consolidate, type Report, type ReturnInput } from "../report/consolidate";
 import { readReturnFields, type ReturnFields } from "../report/fields";
 import { isReportGrid } from "../report/sheets";
 import { checkWorkbook, openWorkbook, sheetGrid } from "./read";
@@ -35,6 +35,19 @@ export async function readReturn(bytes: Uint8Array, file: string, index: Catalog
   } catch (e) {
     return empty(`${file} 无法检查（${e instanceof Error ? e.message : String(e)}）`);
   }
+}
+
+/**
+ * Reads picked returns one by one (calling back after each) and consolidates them: the pane's 合并,
+ * in Excel and in WPS alike.
+ */
+export async function consolidateFiles(files: readonly { name: string; bytes: Uint8Array }[], index: CatalogIndex, onProgress?: (done: number, total: number) => void): Promise<Report> {
+  const inputs: ReturnInput[] = [];
+  for (const [i, f] of files.entries()) {
+    inputs.push(await readReturn(f.bytes, f.name, index));
+    onProgress?.(i + 1, files.length);
+  }
+  return consolidate(inputs, index, new Date().getFullYear());
 }
 
 export { consolidate };
